@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm test`: runs every test in headless Chromium and ends with a plain `N passed, N failed` line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
+  const which = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser || command -v google-chrome'], { encoding: 'utf8' });
+  return which.stdout.trim() || undefined;
+}
+
+const chrome = findChromium();
+if (!chrome) {
+  console.error(
+    'No Chromium found. The tests run in a real browser:\n' +
+      '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      '  elsewhere:      install Chrome or Chromium and set CHROME_PATH=/path/to/chrome\n' +
+      '(.ci/run installs Debian\'s chromium by itself.)',
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+rmSync('.wtr-results.json', { force: true });
+const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
+const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });
+
+let totals = { passed: 0, failed: 1, skipped: 0 };
+if (existsSync('.wtr-results.json')) totals = JSON.parse(readFileSync('.wtr-results.json', 'utf8'));
+const failed = totals.failed + (run.status !== 0 && totals.failed === 0 ? 1 : 0);
+console.log(`\n${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,379 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { localized, msg, str } from '@lit/localize';
+import { IrevElement } from '../../core/base-element.js';
+import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
+import { compareDepartements, departementLabel, inDepartement } from '../../core/departements.js';
+import { renderHints } from '../../core/hints.js';
+import { baseStyles } from '../../core/styles.js';
+import { parseList, searchKey } from '../../core/text.js';
+import { safeUrl } from '../../core/urls.js';
+import { cite as citeSchema, citeStatuses, type Cite, type CiteStatus } from '../../schemas/cite.js';
+import { citesListStyles } from './cites-list.styles.js';
+
+/** Detail of `irev-filter-change`. */
+export interface CitesFilterDetail {
+  departements: string[];
+  status: CiteStatus | null;
+  search: string;
+  count: number;
+}
+
+declare module '../../core/events.js' {
+  interface IrevEventMap {
+    'irev-filter-change': CitesFilterDetail;
+  }
+}
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'irev-filter-change': CustomEvent<CitesFilterDetail>;
+  }
+}
+
+interface Entry {
+  cite: Cite;
+  key: string;
+}
+
+/** Cités shown at first and added by each « Afficher plus »: the DOM stays small whatever the data. */
+const PAGE_SIZE = 60;
+
+/**
+ * @summary The Cités éducatives of the network, grouped by département, with search and filters.
+ * @tag irev-cites-list
+ *
+ * @csspart hint - Notes for the site editor about a mistyped attribute.
+ * @csspart controls - The search field and the filters.
+ * @csspart count - The heading that states how many cités are shown.
+ * @csspart group-title - The heading of a département.
+ * @csspart cite - One cité.
+ * @csspart badge - The status of a cité.
+ * @csspart status - The loading message.
+ * @csspart error - The error message.
+ * @csspart retry-button - The button that asks the source again.
+ * @csspart empty - The message shown when no cité matches.
+ *
+ * @cssproperty --irev-cites-list-accent - Border colour of a cité (defaults to `--irev-color-accent`).
+ * @cssproperty --irev-cites-list-card-background - Background of a cité (defaults to `--irev-color-surface`).
+ * @cssproperty --irev-cites-list-group-color - Colour of the département headings.
+ *
+ * @event irev-load - The data is shown. Detail: `{ count, invalid }`.
+ * @event irev-error - The data could not be read. Detail: `{ kind, status?, message }`.
+ * @event irev-filter-change - The visitor changed the search or a filter. Detail: `{ departements, status, search, count }`.
+ */
+@localized()
+export class IrevCitesList extends IrevElement {
+  static override styles = [baseStyles, citesListStyles];
+
+  private readonly source = new DataSourceController<Cite>(this, { schema: citeSchema, collection: 'cites' });
+  private readonly indexes = new WeakMap<LoadedPage<Cite>, Entry[]>();
+
+  @query('#search') private searchInput?: HTMLInputElement;
+
+  @state() private query = '';
+  @state() private chosenDepartement = '';
+  @state() private chosenStatus = '';
+  @state() private shown = PAGE_SIZE;
+  @state() private announcement = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  /** URL of the cités JSON file (`{"cites": [...]}`). */
+  @property() src = '';
+
+  /** The cités as a value, instead of `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Milliseconds before the source is given up. */
+  @property({ type: Number }) timeout = 10000;
+
+  /** Only these départements, by code: `59` or `59,62`. */
+  @property() departement = '';
+
+  /** Only this status: `labellisee` or `en-labellisation`. */
+  @property() status = '';
+
+  /** Shows a search field (names and communes, accents and case ignored). */
+  @property({ type: Boolean }) search = false;
+
+  /** Shows département and status filters. */
+  @property({ type: Boolean }) filters = false;
+
+  /** `departement` (default) groups the cités under their département; `none` lists them all together. */
+  @property({ attribute: 'group-by' }) groupBy = 'departement';
+
+  /** `list` (default) or `grid`. */
+  @property({ reflect: true }) layout = 'list';
+
+  /** Level of the count heading (2 by default); département headings sit one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Keeps the search and filters in the URL hash, so a shared link shows the same view. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  private get hashPrefix(): string {
+    return this.id || 'cites';
+  }
+
+  private entriesOf(page: LoadedPage<Cite>): Entry[] {
+    let entries = this.indexes.get(page);
+    if (!entries) {
+      // Computed once per data set, so a keystroke only compares prepared strings.
+      entries = page.items
+        .map((cite) => ({ cite, key: ` ${searchKey(`${cite.name} ${cite.communes.join(' ')}`)} ` }))
+        .sort((a, b) => compareDepartements(a.cite.departement, b.cite.departement) || a.cite.name.localeCompare(b.cite.name, 'fr'));
+      this.indexes.set(page, entries);
+    }
+    return entries;
+  }
+
+  /** The départements and status the editor asked for, and what in them is wrong. */
+  private editorScope(entries: readonly Entry[]) {
+    const hints: string[] = [];
+    const known = [...new Set(entries.map((e) => e.cite.departement))].sort(compareDepartements);
+    const asked = parseList(this.departement);
+    const unknown = asked.filter((code) => !known.includes(code));
+    if (unknown.length > 0) {
+      const codes = unknown.join(', ');
+      const possible = known.join(', ');
+      hints.push(msg(str`Attribut departement : code inconnu « ${codes} ». Codes possibles : ${possible}.`, { id: 'cites.hint.departement' }));
+    }
+    const departements = asked.filter((code) => known.includes(code));
+    let status: CiteStatus | null = null;
+    if (this.status) {
+      if ((citeStatuses as readonly string[]).includes(this.status)) status = this.status as CiteStatus;
+      else {
+        const value = this.status;
+        const possible = citeStatuses.join(', ');
+        hints.push(msg(str`Attribut status : valeur inconnue « ${value} ». Valeurs possibles : ${possible}.`, { id: 'cites.hint.status' }));
+      }
+    }
+    if (this.groupBy !== 'departement' && this.groupBy !== 'none') {
+      const value = this.groupBy;
+      hints.push(msg(str`Attribut group-by : valeur inconnue « ${value} ». Valeurs possibles : departement, none.`, { id: 'cites.hint.group-by' }));
+    }
+    if (this.layout !== 'list' && this.layout !== 'grid') {
+      const value = this.layout;
+      hints.push(msg(str`Attribut layout : valeur inconnue « ${value} ». Valeurs possibles : list, grid.`, { id: 'cites.hint.layout' }));
+    }
+    const scoped = departements.length > 0 ? departements : known;
+    return { hints, departements: scoped, status };
+  }
+
+  private filterEntries(entries: readonly Entry[], scope: { departements: string[]; status: CiteStatus | null }): Entry[] {
+    const words = searchKey(this.query).split(' ').filter(Boolean);
+    const departement = this.chosenDepartement;
+    const status = this.chosenStatus || scope.status;
+    return entries.filter(
+      ({ cite, key }) =>
+        scope.departements.includes(cite.departement) &&
+        (!departement || cite.departement === departement) &&
+        (!status || cite.status === status) &&
+        words.every((word) => key.includes(word)),
+    );
+  }
+
+  private countText(count: number, departements: readonly string[]): string {
+    const place = departements.length === 1 ? ` ${inDepartement(departements[0], this.resolvedLang)}` : '';
+    if (count === 0) return msg('Aucune cité éducative', { id: 'cites.count.none' }) + place;
+    if (count === 1) return msg('1 cité éducative', { id: 'cites.count.one' }) + place;
+    return msg(str`${count} cités éducatives`, { id: 'cites.count.many' }) + place;
+  }
+
+  private userChanged(count: number, countText: string): void {
+    this.shown = PAGE_SIZE;
+    clearTimeout(this.announceTimer);
+    // Announced once the visitor pauses typing, not at every keystroke.
+    this.announceTimer = setTimeout(() => (this.announcement = countText), 600);
+    if (this.syncUrl) this.writeHash();
+    this.emit('irev-filter-change', {
+      departements: this.chosenDepartement ? [this.chosenDepartement] : parseList(this.departement),
+      status: (this.chosenStatus || this.status || null) as CiteStatus | null,
+      search: this.query,
+      count,
+    });
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onDepartement(event: Event): void {
+    this.chosenDepartement = (event.target as HTMLSelectElement).value;
+  }
+
+  private onStatus(event: Event): void {
+    this.chosenStatus = (event.target as HTMLSelectElement).value;
+  }
+
+  private clearSearch(): void {
+    this.query = '';
+    this.chosenDepartement = '';
+    this.chosenStatus = '';
+    void this.updateComplete.then(() => this.searchInput?.focus());
+  }
+
+  private readHash(): void {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const prefix = this.hashPrefix;
+    this.query = params.get(`${prefix}-q`) ?? '';
+    this.chosenDepartement = params.get(`${prefix}-departement`) ?? '';
+    this.chosenStatus = params.get(`${prefix}-status`) ?? '';
+  }
+
+  private writeHash(): void {
+    const hash = location.hash.slice(1);
+    // A plain anchor (#inscription) belongs to the page: leave it alone.
+    if (hash && !hash.includes('=')) return;
+    const params = new URLSearchParams(hash);
+    const prefix = this.hashPrefix;
+    const set = (name: string, value: string) => (value ? params.set(`${prefix}-${name}`, value) : params.delete(`${prefix}-${name}`));
+    set('q', this.query);
+    set('departement', this.chosenDepartement);
+    set('status', this.chosenStatus);
+    const next = params.toString();
+    history.replaceState(history.state, '', next ? `#${next}` : location.pathname + location.search);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.readHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const userInput = changed.has('query' as keyof IrevCitesList) || changed.has('chosenDepartement' as keyof IrevCitesList) || changed.has('chosenStatus' as keyof IrevCitesList);
+    if (userInput && this.hasUpdated && this.source.value) {
+      const entries = this.entriesOf(this.source.value);
+      const scope = this.editorScope(entries);
+      const count = this.filterEntries(entries, scope).length;
+      const departements = this.chosenDepartement ? [this.chosenDepartement] : parseList(this.departement).length ? scope.departements : [];
+      this.userChanged(count, this.countText(count, departements));
+    }
+  }
+
+  private renderControls(scope: { departements: string[]; status: CiteStatus | null }) {
+    if (!this.search && !this.filters) return nothing;
+    return html`<div part="controls" class="controls">
+      ${this.search
+        ? html`<div class="field" role="search">
+            <label for="search">${msg('Rechercher une cité ou une commune', { id: 'cites.search.label' })}</label>
+            <input id="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
+          </div>`
+        : nothing}
+      ${this.filters && scope.departements.length > 1
+        ? html`<div class="field">
+            <label for="departement">${msg('Département', { id: 'cites.filter.departement' })}</label>
+            <select id="departement" @change=${this.onDepartement}>
+              <option value="" ?selected=${!this.chosenDepartement}>${msg('Tous les départements', { id: 'cites.filter.all-departements' })}</option>
+              ${scope.departements.map((code) => html`<option value=${code} ?selected=${code === this.chosenDepartement}>${departementLabel(code)}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      ${this.filters && !scope.status
+        ? html`<div class="field">
+            <label for="status">${msg('Statut', { id: 'cites.filter.status' })}</label>
+            <select id="status" @change=${this.onStatus}>
+              <option value="" ?selected=${!this.chosenStatus}>${msg('Tous les statuts', { id: 'cites.filter.all-statuses' })}</option>
+              <option value="labellisee" ?selected=${this.chosenStatus === 'labellisee'}>${msg('Labellisées', { id: 'cites.filter.labellisees' })}</option>
+              <option value="en-labellisation" ?selected=${this.chosenStatus === 'en-labellisation'}>
+                ${msg('En cours de labellisation', { id: 'cites.status.en-labellisation' })}
+              </option>
+            </select>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderCite(cite: Cite, base: string) {
+    const url = safeUrl(cite.url, base);
+    const email = cite.contact?.email ? safeUrl(`mailto:${cite.contact.email}`) : undefined;
+    const phone = cite.contact?.phone ? safeUrl(`tel:${cite.contact.phone.replace(/[^\d+]/g, '')}`) : undefined;
+    const name = cite.name;
+    const year = cite.year;
+    const badge =
+      cite.status === 'labellisee'
+        ? year
+          ? msg(str`Labellisée en ${year}`, { id: 'cites.status.labellisee-year' })
+          : msg('Labellisée', { id: 'cites.status.labellisee' })
+        : msg('En cours de labellisation', { id: 'cites.status.en-labellisation' });
+    return html`<li part="cite" class="cite">
+      <div role="heading" aria-level=${this.headingLevel + 2} class="cite-name">${name}</div>
+      ${cite.communes.length > 1 || cite.communes[0] !== name
+        ? html`<p class="communes"><span class="visually-hidden">${msg('Communes :', { id: 'cites.communes' })} </span>${cite.communes.join(', ')}</p>`
+        : nothing}
+      <span part="badge" class="badge" data-status=${cite.status}>${badge}</span>
+      ${url || email || phone
+        ? html`<ul class="links">
+            ${url
+              ? html`<li><a href=${url}>${msg('Site de la cité', { id: 'cites.link.site' })}<span class="visually-hidden"> ${name}</span></a></li>`
+              : nothing}
+            ${email ? html`<li><a href=${email}>${cite.contact!.email}</a></li>` : nothing}
+            ${phone ? html`<li><a href=${phone}>${cite.contact!.phone}</a></li>` : nothing}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderList(entries: readonly Entry[], base: string) {
+    if (this.groupBy === 'none') {
+      return html`<ul class="cites">${repeat(entries, (e) => e.cite.id, (e) => this.renderCite(e.cite, base))}</ul>`;
+    }
+    const groups = new Map<string, Entry[]>();
+    for (const entry of entries) {
+      const group = groups.get(entry.cite.departement) ?? [];
+      group.push(entry);
+      groups.set(entry.cite.departement, group);
+    }
+    return repeat(
+      groups,
+      ([code]) => code,
+      ([code, group]) => html`<section class="group" aria-labelledby="group-${code}">
+        <div part="group-title" class="group-title" role="heading" aria-level=${this.headingLevel + 1} id="group-${code}">${departementLabel(code)}</div>
+        <ul class="cites">${repeat(group, (e) => e.cite.id, (e) => this.renderCite(e.cite, base))}</ul>
+      </section>`,
+    );
+  }
+
+  private renderReady(page: LoadedPage<Cite>) {
+    const entries = this.entriesOf(page);
+    const scope = this.editorScope(entries);
+    const matches = this.filterEntries(entries, scope);
+    const countDepartements = this.chosenDepartement ? [this.chosenDepartement] : parseList(this.departement).length ? scope.departements : [];
+    const visible = matches.slice(0, this.shown);
+    const remaining = matches.length - visible.length;
+    return html`${renderHints(this, scope.hints)} ${this.renderControls(scope)}
+      <div part="count" class="count" role="heading" aria-level=${this.headingLevel}>${this.countText(matches.length, countDepartements)}</div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${matches.length === 0
+        ? html`<div part="empty" class="empty irev-state">
+            <p>
+              ${this.query
+                ? msg(str`Aucune cité éducative ne correspond à « ${this.query} ».`, { id: 'cites.empty.search' })
+                : msg('Aucune cité éducative ne correspond à ces filtres.', { id: 'cites.empty.filters' })}
+            </p>
+            ${this.search || this.filters
+              ? html`<button class="irev-button irev-button--secondary" type="button" @click=${this.clearSearch}>
+                  ${msg('Effacer la recherche et les filtres', { id: 'cites.empty.clear' })}
+                </button>`
+              : nothing}
+          </div>`
+        : this.renderList(visible, page.base)}
+      ${remaining > 0
+        ? html`<button class="irev-button irev-button--secondary more" type="button" @click=${() => (this.shown += PAGE_SIZE)}>
+            ${msg(str`Afficher plus (${remaining} restantes)`, { id: 'cites.more' })}
+          </button>`
+        : nothing}`;
+  }
+
+  protected override render() {
+    return this.source.render({
+      ready: (page) => this.renderReady(page),
+      empty: () => html`<p part="empty" class="irev-state">${msg('Aucune cité éducative à afficher pour le moment.', { id: 'cites.empty.data' })}</p>`,
+    });
+  }
+}

@@ -1,0 +1,118 @@
+import { LitElement, html, render, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { resolveNow } from './dates.js';
+import type { IrevEventMap } from './events.js';
+import { resolveLang, useLang, type Lang } from './localization.js';
+
+/** Version of this copy of the library, to tell two copies on one page apart. */
+export const VERSION = '0.1.0';
+
+export type WidgetState = 'loading' | 'error' | 'empty' | 'ready';
+
+const connected = new Set<IrevElement>();
+let langObserver: MutationObserver | undefined;
+
+/** Re-renders every widget when a `lang` changes anywhere above them (the page switches language). */
+function watchPageLang(): void {
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * The thin base of every irev element: language resolution, the `now` attribute,
+ * custom states, a typed `emit()`, and a render that never lets an exception blank the page.
+ */
+export class IrevElement extends LitElement {
+  /** Version of the library that defined this element. */
+  static readonly version = VERSION;
+
+  private readonly internals = this.attachInternals();
+
+  /** Stands for the present (ISO 8601), so stories and tests look the same every day. Defaults to the real date. */
+  @property() now?: string;
+
+  /** The language this widget renders in: its own `lang`, else the nearest ancestor's, else `fr`. */
+  protected resolvedLang: Lang = 'fr';
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchPageLang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** The present, as given by `now` or the clock. */
+  get currentDate(): Date {
+    return resolveNow(this.now);
+  }
+
+  /** Dispatches one of the library's events: bubbling, composed, typed by name. */
+  emit<K extends keyof IrevEventMap>(name: K, detail: IrevEventMap[K], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+
+  /** Sets the custom state (`:state(loading)`) and `aria-busy`. */
+  setState(state: WidgetState): void {
+    for (const name of ['loading', 'error', 'empty', 'ready'] as const) {
+      if (name === state) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    }
+    this.internals.ariaBusy = state === 'loading' ? 'true' : 'false';
+  }
+
+  /** True while the element shows the given custom state. */
+  hasState(state: WidgetState): boolean {
+    return this.internals.states.has(state);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const lang = resolveLang(this);
+    this.resolvedLang = lang;
+    void useLang(lang);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      // A bug or unexpected data in one widget must not take the rest of the page down.
+      console.error(`irev-widgets <${this.localName}>:`, error);
+      this.setState('error');
+      // Lit keeps one root part per container: rendering the notice through it lets the next good update replace it.
+      render(html`<p part="error" role="alert">${msg("Ce contenu n'a pas pu être affiché.", { id: 'error.render' })}</p>`, this.renderRoot, this.renderOptions);
+    }
+  }
+
+  protected override render(): unknown {
+    return html``;
+  }
+}
+
+/** Defines a custom element once; a second definition (two script tags, two copies) is tolerated. */
+export function define(tag: string, constructor: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, constructor);
+    return;
+  }
+  if (existing !== constructor) {
+    const other = (existing as unknown as { version?: string }).version;
+    console.warn(`irev-widgets: <${tag}> is already defined${other && other !== VERSION ? ` by version ${other}` : ''}; this copy (${VERSION}) is not used.`);
+  }
+}

@@ -1,0 +1,40 @@
+import { msg, str } from '@lit/localize';
+
+/** The départements of Hauts-de-France, in the order the region lists them (by code). */
+const names: Record<string, string> = {
+  '02': 'Aisne',
+  '59': 'Nord',
+  '60': 'Oise',
+  '62': 'Pas-de-Calais',
+  '80': 'Somme',
+};
+
+/** French needs the article: « dans l'Aisne », « dans le Nord », « dans la Somme ». */
+const frenchIn: Record<string, string> = {
+  '02': "dans l'Aisne",
+  '59': 'dans le Nord',
+  '60': "dans l'Oise",
+  '62': 'dans le Pas-de-Calais',
+  '80': 'dans la Somme',
+};
+
+export function departementName(code: string): string {
+  return names[code] ?? msg(str`Département ${code}`, { id: 'departement.unknown' });
+}
+
+/** « Nord (59) » */
+export function departementLabel(code: string): string {
+  return `${departementName(code)} (${code})`;
+}
+
+/** « dans le Nord », "in Nord". */
+export function inDepartement(code: string, lang: string): string {
+  if (lang === 'fr') return frenchIn[code] ?? `dans le département ${code}`;
+  return `in ${departementName(code)}`;
+}
+
+/** Compares two codes so that 2A/2B sit after 19 and overseas ones come last. */
+export function compareDepartements(a: string, b: string): number {
+  const rank = (code: string) => (code === '2A' ? 20.1 : code === '2B' ? 20.2 : Number(code));
+  return rank(a) - rank(b);
+}

@@ -1,0 +1,27 @@
+import type { DataErrorKind } from './data-error.js';
+
+/** Detail of `irev-load`: how many items are shown, and how many were left out as invalid. */
+export interface IrevLoadDetail {
+  count: number;
+  invalid: number;
+}
+
+/** Detail of `irev-error`. */
+export interface IrevErrorDetail {
+  kind: DataErrorKind;
+  status?: number;
+  message: string;
+}
+
+/** Every event the library emits, by name. Element modules add theirs with declaration merging. */
+export interface IrevEventMap {
+  'irev-load': IrevLoadDetail;
+  'irev-error': IrevErrorDetail;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'irev-load': CustomEvent<IrevLoadDetail>;
+    'irev-error': CustomEvent<IrevErrorDetail>;
+  }
+}

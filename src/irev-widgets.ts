@@ -1,0 +1,13 @@
+// The script-tag entry: `<script type="module" src="irev-widgets.js">` defines every element and
+// turns `data-irev-widget` mount points into widgets. Nothing else reaches the page's global scope.
+import { defineAll } from './define-all.js';
+import { upgradeMountPoints } from './core/mount-points.js';
+
+defineAll();
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', () => upgradeMountPoints(), { once: true });
+} else {
+  upgradeMountPoints();
+}
+
+export { defineAll };

@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { link, text } from './common.js';
+
+export const citeStatuses = ['labellisee', 'en-labellisation'] as const;
+export type CiteStatus = (typeof citeStatuses)[number];
+
+/** A French département code: two digits, 2A/2B, or three digits overseas. */
+export const departementCode = z.string().check(z.regex(/^(?:\d{2}|2[AB]|97\d)$/, 'code de département attendu (ex. « 59 »)'));
+
+/** One Cité éducative of the network. */
+export const cite = z.object({
+  id: text(),
+  name: text(),
+  departement: departementCode,
+  communes: z.array(text()).check(z.minLength(1)),
+  status: z.enum(citeStatuses),
+  /** Year of the label (or of the call for the cités in labelling). */
+  year: z.optional(z.int().check(z.gte(2019), z.lte(2100))),
+  url: z.optional(link()),
+  contact: z.optional(
+    z.object({
+      name: z.optional(text()),
+      email: z.optional(text()),
+      phone: z.optional(text()),
+    }),
+  ),
+});
+export type Cite = z.infer<typeof cite>;

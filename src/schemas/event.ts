@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import { isoDateOrDateTime, link, text } from './common.js';
+
+export const place = z.object({
+  name: text(),
+  address: z.optional(text()),
+  postalCode: z.optional(text()),
+  city: z.optional(text()),
+});
+export type Place = z.infer<typeof place>;
+
+export const online = z.object({
+  url: z.optional(link()),
+  /** The tool used, shown to the visitor (« Zoom », « Teams »). */
+  platform: z.optional(text()),
+});
+
+export const organiser = z.object({
+  name: text(),
+  url: z.optional(link()),
+  email: z.optional(text()),
+});
+export type Organiser = z.infer<typeof organiser>;
+
+/** A time slot of an event that can be registered for on its own (a morning, an afternoon). */
+export const session = z.object({
+  id: text(),
+  title: text(),
+  start: isoDateOrDateTime(),
+  end: z.optional(isoDateOrDateTime()),
+  audience: z.optional(text()),
+  objectives: z.optional(z.array(text())),
+});
+export type EventSession = z.infer<typeof session>;
+
+export const registrationInfo = z.object({
+  /** Where to register: an external form. */
+  url: z.optional(link()),
+  /** True when registration goes through `<irev-registration-form>` on the page. */
+  form: z.optional(z.boolean()),
+  opens: z.optional(isoDateOrDateTime()),
+  closes: z.optional(isoDateOrDateTime()),
+  capacity: z.optional(z.int().check(z.gte(0))),
+  seatsLeft: z.optional(z.int().check(z.gte(0))),
+});
+export type RegistrationInfo = z.infer<typeof registrationInfo>;
+
+/** A regional meeting or a webinar. Dates carry their offset; plain dates mean all day. */
+export const event = z.object({
+  id: text(),
+  title: text(),
+  start: isoDateOrDateTime(),
+  /** Inclusive end: a plain date is the last day, a date-time the end of the slot. */
+  end: z.optional(isoDateOrDateTime()),
+  /** No end time given: shown as « à partir de 14 h ». */
+  openEnded: z.optional(z.boolean()),
+  description: z.optional(text()),
+  url: z.optional(link()),
+  place: z.optional(place),
+  online: z.optional(online),
+  audience: z.optional(text()),
+  objectives: z.optional(z.array(text())),
+  organiser: z.optional(organiser),
+  tags: z.optional(z.array(text())),
+  sessions: z.optional(z.array(session)),
+  registration: z.optional(registrationInfo),
+  cancelled: z.optional(z.boolean()),
+});
+export type IrevEvent = z.infer<typeof event>;

@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+import { text } from './common.js';
+
+/** What a visitor sends to register for a meeting. */
+export const registration = z.object({
+  event: text(),
+  sessions: z.optional(z.array(text())),
+  firstName: text(),
+  lastName: text(),
+  email: z.email(),
+  phone: z.optional(z.string()),
+  organisation: z.optional(z.string()),
+  role: z.optional(z.string()),
+  cite: z.optional(z.string()),
+  comment: z.optional(z.string()),
+  consent: z.literal(true),
+});
+export type Registration = z.infer<typeof registration>;

@@ -1,0 +1,79 @@
+import { fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import { clearDocumentCache } from '../../src/core/fetch-document.js';
+import type { IrevElement, WidgetState } from '../../src/core/base-element.js';
+
+/** URL of the test server's mock endpoint (see web-test-runner.config.mjs). */
+export function mockUrl(params: Record<string, string | number>): string {
+  return `/mock?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+}
+
+/** A unique key, so that each test counts its own requests. */
+export function uniqueKey(): string {
+  return `k${Math.random().toString(36).slice(2)}${Date.now()}`;
+}
+
+export async function hitsOf(key: string): Promise<number> {
+  const answer = await fetch(`/mock/hits?count=${key}`);
+  return ((await answer.json()) as { hits: number }).hits;
+}
+
+export interface Mounted {
+  /** Every `irev-*` event the element dispatched, in order, recorded from before it was connected. */
+  events: CustomEvent[];
+}
+
+/** Creates `<tag attr=…>`, records its events, and connects it to the page (the fetch cache is cleared first). */
+export async function mount<T extends IrevElement>(
+  tag: string,
+  attributes: Record<string, string | boolean>,
+  options: { keepCache?: boolean; container?: HTMLElement } = {},
+): Promise<T & Mounted> {
+  if (!options.keepCache) clearDocumentCache();
+  const container = options.container ?? (await fixture<HTMLDivElement>(html`<div></div>`));
+  const element = document.createElement(tag) as T & Mounted;
+  element.events = [];
+  for (const name of ['irev-load', 'irev-error', 'irev-filter-change']) {
+    element.addEventListener(name, (event) => element.events.push(event as CustomEvent));
+  }
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false) continue;
+    element.setAttribute(name, value === true ? '' : value);
+  }
+  container.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** Waits until the element shows `state` (custom state), or fails after `timeout` ms. */
+export async function waitForState(element: IrevElement, state: WidgetState, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!element.hasState(state)) {
+    if (performance.now() - start > timeout) {
+      const shown = (['loading', 'error', 'empty', 'ready'] as const).filter((s) => element.hasState(s)).join(',') || 'none';
+      throw new Error(`<${element.localName}> did not reach :state(${state}) within ${timeout} ms (it shows ${shown})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await element.updateComplete;
+}
+
+/** The text a visitor reads in the element's shadow root, with spaces collapsed. */
+export function visibleText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits for the next event of that name on `target`. */
+export function nextEvent<T = unknown>(target: EventTarget, name: string, timeout = 5000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} event within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      name,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent<T>);
+      },
+      { once: true },
+    );
+  });
+}

@@ -1,0 +1,22 @@
+// `npm run demo`: serves demo/ (and the sources it imports) on http://localhost:5173/demo/.
+import { defineConfig, type Plugin } from 'vite';
+
+const rootToDemo: Plugin = {
+  name: 'irev-root-to-demo',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url === '/' || req.url === '/index.html') {
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+        return;
+      }
+      next();
+    });
+  },
+};
+
+export default defineConfig({
+  plugins: [rootToDemo],
+  server: { port: 5173, strictPort: false, open: false, host: '127.0.0.1' },
+});

@@ -1,0 +1,105 @@
+// Tests run in a real headless Chromium (Debian's, found by scripts/test.mjs), in the America/New_York
+// time zone so that every date shown in Europe/Paris is proven independent of the visitor's clock.
+import { readFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+export const VISITOR_TIME_ZONE = 'America/New_York';
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+const hits = new Map();
+
+/**
+ * `/mock?file=…&status=…&delay=…&type=…&body=…&count=KEY`: answers with a fixture file or a given body,
+ * status and content type, after a delay; `delay=never` never answers. `/mock/hits?count=KEY` tells how many
+ * requests a KEY received. Lets the tests drive a real HTTP server through every failure.
+ */
+async function mockServer(ctx, next) {
+  if (ctx.path === '/mock/hits') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ hits: hits.get(ctx.query.count) ?? 0 });
+    return;
+  }
+  if (ctx.path !== '/mock') return next();
+  const { file, status = '200', delay = '0', type, body, count } = ctx.query;
+  if (count) hits.set(count, (hits.get(count) ?? 0) + 1);
+  if (delay === 'never') {
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+    ctx.status = 504;
+    return;
+  }
+  if (Number(delay) > 0) await new Promise((resolve) => setTimeout(resolve, Number(delay)));
+  ctx.status = Number(status);
+  ctx.set('Cache-Control', 'no-store');
+  if (file) {
+    if (!/^(test\/fixtures|demo\/data)\/[\w./-]+$/.test(file) || file.includes('..')) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.body = await readFile(file, 'utf8');
+    ctx.type = type ?? (file.endsWith('.xml') ? 'application/rss+xml' : 'application/json');
+  } else {
+    ctx.body = body ?? '';
+    ctx.type = type ?? 'application/json';
+  }
+}
+
+/** Writes the totals for scripts/test.mjs, which prints them as the closing `N passed, N failed` line. */
+function countingReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) skipped += 1;
+          else if (test.passed) passed += 1;
+          else failed += 1;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load or threw outside a test counts as one failure.
+        if (!session.passed && (!session.testResults || (session.errors ?? []).length > 0)) failed += 1;
+      }
+      writeFileSync('.wtr-results.json', JSON.stringify({ passed, failed, skipped }));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testsFinishTimeout: 240_000,
+  testFramework: { config: { timeout: 8000 } },
+  middleware: [mockServer],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH, args: chromeArgs },
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.emulateTimezone(VISITOR_TIME_ZONE);
+        return page;
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countingReporter()],
+};
