@@ -5,23 +5,41 @@ const code = readFileSync('dist/irev-widgets.js', 'utf8');
 const lines = code.split('\n');
 const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decode(segment) {
-  const out = []; let value = 0, shift = 0;
+  const out = [];
+  let value = 0,
+    shift = 0;
   for (const ch of segment) {
-    const digit = VLQ.indexOf(ch); value += (digit & 31) << shift;
-    if (digit & 32) shift += 5; else { out.push(value & 1 ? -(value >> 1) : value >> 1); value = 0; shift = 0; }
+    const digit = VLQ.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >> 1) : value >> 1);
+      value = 0;
+      shift = 0;
+    }
   }
   return out;
 }
-const sizes = new Map(); let source = 0;
+const sizes = new Map();
+let source = 0;
 map.mappings.split(';').forEach((line, li) => {
-  let col = 0; const segs = line.split(',').filter(Boolean).map(decode);
+  let col = 0;
+  const segs = line.split(',').filter(Boolean).map(decode);
   segs.forEach((s, i) => {
-    col += s[0]; if (s.length > 1) source += s[1];
+    col += s[0];
+    if (s.length > 1) source += s[1];
     const next = i + 1 < segs.length ? col + segs[i + 1][0] : lines[li].length;
-    const name = map.sources[source].replace(/^.*node_modules\//, '').split('/').slice(0, 2).join('/');
+    const name = map.sources[source]
+      .replace(/^.*node_modules\//, '')
+      .split('/')
+      .slice(0, 2)
+      .join('/');
     sizes.set(name, (sizes.get(name) ?? 0) + (next - col));
   });
 });
 const group = new Map();
-for (const [k, v] of sizes) { const key = k.startsWith('@') ? k : k.split('/')[0].startsWith('..') ? k : k.split('/')[0]; group.set(key, (group.get(key) ?? 0) + v); }
+for (const [k, v] of sizes) {
+  const key = k.startsWith('@') ? k : k.split('/')[0].startsWith('..') ? k : k.split('/')[0];
+  group.set(key, (group.get(key) ?? 0) + v);
+}
 [...group].sort((a, b) => b[1] - a[1]).forEach(([k, v]) => console.log(String(v).padStart(7), k));

@@ -6,7 +6,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 function findChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
-  const which = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser || command -v google-chrome'], { encoding: 'utf8' });
+  const which = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser || command -v google-chrome'], {
+    encoding: 'utf8',
+  });
   return which.stdout.trim() || undefined;
 }
 
@@ -16,7 +18,7 @@ if (!chrome) {
     'No Chromium found. The tests run in a real browser:\n' +
       '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium\n' +
       '  elsewhere:      install Chrome or Chromium and set CHROME_PATH=/path/to/chrome\n' +
-      '(.ci/run installs Debian\'s chromium by itself.)',
+      "(.ci/run installs Debian's chromium by itself.)",
   );
   console.log('0 passed, 1 failed');
   process.exit(1);

@@ -95,7 +95,11 @@ export class IrevElement extends LitElement {
       console.error(`irev-widgets <${this.localName}>:`, error);
       this.setState('error');
       // Lit keeps one root part per container: rendering the notice through it lets the next good update replace it.
-      render(html`<p part="error" role="alert">${msg("Ce contenu n'a pas pu être affiché.", { id: 'error.render' })}</p>`, this.renderRoot, this.renderOptions);
+      render(
+        html`<p part="error" role="alert">${msg("Ce contenu n'a pas pu être affiché.", { id: 'error.render' })}</p>`,
+        this.renderRoot,
+        this.renderOptions,
+      );
     }
   }
 
@@ -113,6 +117,8 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   }
   if (existing !== constructor) {
     const other = (existing as unknown as { version?: string }).version;
-    console.warn(`irev-widgets: <${tag}> is already defined${other && other !== VERSION ? ` by version ${other}` : ''}; this copy (${VERSION}) is not used.`);
+    console.warn(
+      `irev-widgets: <${tag}> is already defined${other && other !== VERSION ? ` by version ${other}` : ''}; this copy (${VERSION}) is not used.`,
+    );
   }
 }

@@ -29,18 +29,22 @@ export function describeError(error: DataError): string {
     case 'http': {
       const status = error.status ?? 0;
       if (status === 404 || status === 410) {
-        return msg(str`La source de données est introuvable (erreur ${status}). Vérifiez l'adresse indiquée dans l'attribut src.`, { id: 'error.http.not-found' });
+        return msg(str`La source de données est introuvable (erreur ${status}). Vérifiez l'adresse indiquée dans l'attribut src.`, {
+          id: 'error.http.not-found',
+        });
       }
       return msg(str`La source de données a répondu par une erreur (${status}). Réessayez dans un instant.`, { id: 'error.http' });
     }
     case 'parse':
       return error.detail === 'html'
-        ? msg('La source a renvoyé une page web au lieu de données. Vérifiez l\'adresse indiquée dans l\'attribut src.', { id: 'error.parse.html' })
+        ? msg("La source a renvoyé une page web au lieu de données. Vérifiez l'adresse indiquée dans l'attribut src.", {
+            id: 'error.parse.html',
+          })
         : msg('Les données reçues sont illisibles (fichier incomplet ou mal formé).', { id: 'error.parse' });
     case 'schema':
-      return msg("Les données reçues ne sont pas dans le format attendu.", { id: 'error.schema' });
+      return msg('Les données reçues ne sont pas dans le format attendu.', { id: 'error.schema' });
     case 'config':
-      return msg('Aucune source de données : indiquez son adresse dans l\'attribut src.', { id: 'error.config' });
+      return msg("Aucune source de données : indiquez son adresse dans l'attribut src.", { id: 'error.config' });
   }
 }
 

@@ -64,7 +64,9 @@ function reportInvalid(source: string, invalid: readonly InvalidItem[]): void {
   reportedSources.add(source);
   const count = invalid.length;
   const lines = invalid.map((item) => `  [${item.index}] ${item.path}: ${item.reason}`).join('\n');
-  console.warn(`irev-widgets: ${msg(str`${count} élément(s) ignoré(s) car invalide(s) dans ${source}`, { id: 'console.invalid-items' })}\n${lines}`);
+  console.warn(
+    `irev-widgets: ${msg(str`${count} élément(s) ignoré(s) car invalide(s) dans ${source}`, { id: 'console.invalid-items' })}\n${lines}`,
+  );
 }
 
 /**
@@ -163,11 +165,13 @@ export class DataSourceController<T> implements ReactiveController {
   private renderError(error: DataError): TemplateResult {
     return html`<div part="error" class="irev-state irev-error" role="alert">
       <p>${describeError(error)}</p>
-      ${error.kind === 'config'
-        ? nothing
-        : html`<button part="retry-button" class="irev-button" type="button" @click=${() => this.retry()}>
-            ${msg('Réessayer', { id: 'state.retry' })}
-          </button>`}
+      ${
+        error.kind === 'config'
+          ? nothing
+          : html`<button part="retry-button" class="irev-button" type="button" @click=${() => this.retry()}>
+              ${msg('Réessayer', { id: 'state.retry' })}
+            </button>`
+      }
     </div>`;
   }
 }

@@ -14,7 +14,5 @@ export function reportConfig(element: Element, message: string): void {
 export function renderHints(element: Element, messages: readonly string[]): unknown {
   if (messages.length === 0) return nothing;
   messages.forEach((message) => reportConfig(element, message));
-  return html`<div part="hint" class="irev-hint" role="note">
-    ${messages.map((message) => html`<p>${message}</p>`)}
-  </div>`;
+  return html`<div part="hint" class="irev-hint" role="note">${messages.map((message) => html`<p>${message}</p>`)}</div>`;
 }

@@ -11,5 +11,12 @@ export function searchKey(value: string): string {
 /** The values of a comma- or space-separated attribute, trimmed, without empties or duplicates. */
 export function parseList(value: string | null | undefined): string[] {
   if (!value) return [];
-  return [...new Set(value.split(/[,\s]+/).map((part) => part.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/[,\s]+/)
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -69,7 +69,7 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
       it('says there is nothing to show, with :state(empty)', async () => {
         const element = await mount<Widget>(tag, { ...base, src: url({ file: options.empty }) });
         await waitForState(element, 'empty');
-        expect(element.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
+        expect(element.shadowRoot!.querySelector('[part~="empty"]')).to.not.equal(null);
         expect(loadDetail(element)).to.deep.equal({ count: 0, invalid: 0 });
         await expectNoAxeViolations(element);
       });
@@ -98,7 +98,12 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
     const failures: [string, Record<string, string | number>, string, number | undefined][] = [
       ['answers 404', { status: 404, body: 'Not found', type: 'text/plain' }, 'http', 404],
       ['answers 500', { status: 500, body: 'Internal error', type: 'text/plain' }, 'http', 500],
-      ['sends an HTML page instead of data', { body: '<!doctype html><html><body>Maintenance</body></html>', type: 'text/html' }, 'parse', undefined],
+      [
+        'sends an HTML page instead of data',
+        { body: '<!doctype html><html><body>Maintenance</body></html>', type: 'text/html' },
+        'parse',
+        undefined,
+      ],
       ['sends a truncated document', { body: '{"items": [{"title": "Lille", "url":', type: 'application/json' }, 'parse', undefined],
     ];
     for (const [what, params, kind, status] of failures) {
@@ -120,7 +125,11 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
 
     describe('when the source never answers', () => {
       it('gives up after `timeout` ms with a timeout error', async () => {
-        const element = await mount<Widget>(tag, { ...base, timeout: '300', src: url({ file: options.good.file, delay: 'never', count: uniqueKey() }) });
+        const element = await mount<Widget>(tag, {
+          ...base,
+          timeout: '300',
+          src: url({ file: options.good.file, delay: 'never', count: uniqueKey() }),
+        });
         await waitForState(element, 'error');
         expect(errorDetail(element)?.kind).to.equal('timeout');
         expect(visibleText(element)).to.match(/délai dépassé/);
@@ -144,7 +153,10 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         const key = uniqueKey();
         const src = url({ file: options.good.file, count: key, delay: 50 });
         const first = await mount<Widget>(tag, { ...base, src });
-        const others = await Promise.all([mount<Widget>(tag, { ...base, src }, { keepCache: true }), mount<Widget>(tag, { ...base, src }, { keepCache: true })]);
+        const others = await Promise.all([
+          mount<Widget>(tag, { ...base, src }, { keepCache: true }),
+          mount<Widget>(tag, { ...base, src }, { keepCache: true }),
+        ]);
         await Promise.all([first, ...others].map((element) => waitForState(element, 'ready')));
         expect(await hitsOf(key)).to.equal(1);
       });
@@ -170,7 +182,8 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         expect(root.querySelector('script, iframe, object, embed, svg, [onerror], [onload], [onclick]')).to.equal(null);
         expect(visibleText(element)).to.contain(HOSTILE_MARKUP);
         for (const node of root.querySelectorAll<HTMLElement>('[href], [src], [action], [formaction]')) {
-          const value = node.getAttribute('href') ?? node.getAttribute('src') ?? node.getAttribute('action') ?? node.getAttribute('formaction')!;
+          const value =
+            node.getAttribute('href') ?? node.getAttribute('src') ?? node.getAttribute('action') ?? node.getAttribute('formaction')!;
           expect(SAFE_PROTOCOLS, `${node.localName} ${value}`).to.include(new URL(value, document.baseURI).protocol);
         }
       });

@@ -136,7 +136,9 @@ export class IrevCitesList extends IrevElement {
     if (unknown.length > 0) {
       const codes = unknown.join(', ');
       const possible = known.join(', ');
-      hints.push(msg(str`Attribut departement : code inconnu « ${codes} ». Codes possibles : ${possible}.`, { id: 'cites.hint.departement' }));
+      hints.push(
+        msg(str`Attribut departement : code inconnu « ${codes} ». Codes possibles : ${possible}.`, { id: 'cites.hint.departement' }),
+      );
     }
     const departements = asked.filter((code) => known.includes(code));
     let status: CiteStatus | null = null;
@@ -150,7 +152,9 @@ export class IrevCitesList extends IrevElement {
     }
     if (this.groupBy !== 'departement' && this.groupBy !== 'none') {
       const value = this.groupBy;
-      hints.push(msg(str`Attribut group-by : valeur inconnue « ${value} ». Valeurs possibles : departement, none.`, { id: 'cites.hint.group-by' }));
+      hints.push(
+        msg(str`Attribut group-by : valeur inconnue « ${value} ». Valeurs possibles : departement, none.`, { id: 'cites.hint.group-by' }),
+      );
     }
     if (this.layout !== 'list' && this.layout !== 'grid') {
       const value = this.layout;
@@ -246,7 +250,10 @@ export class IrevCitesList extends IrevElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const userInput = changed.has('query' as keyof IrevCitesList) || changed.has('chosenDepartement' as keyof IrevCitesList) || changed.has('chosenStatus' as keyof IrevCitesList);
+    const userInput =
+      changed.has('query' as keyof IrevCitesList) ||
+      changed.has('chosenDepartement' as keyof IrevCitesList) ||
+      changed.has('chosenStatus' as keyof IrevCitesList);
     if (userInput && this.hasUpdated && this.source.value) {
       const entries = this.entriesOf(this.source.value);
       const scope = this.editorScope(entries);
@@ -259,33 +266,43 @@ export class IrevCitesList extends IrevElement {
   private renderControls(scope: { departements: string[]; status: CiteStatus | null }) {
     if (!this.search && !this.filters) return nothing;
     return html`<div part="controls" class="controls">
-      ${this.search
-        ? html`<div class="field" role="search">
-            <label for="search">${msg('Rechercher une cité ou une commune', { id: 'cites.search.label' })}</label>
-            <input id="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
-          </div>`
-        : nothing}
-      ${this.filters && scope.departements.length > 1
-        ? html`<div class="field">
-            <label for="departement">${msg('Département', { id: 'cites.filter.departement' })}</label>
-            <select id="departement" @change=${this.onDepartement}>
-              <option value="" ?selected=${!this.chosenDepartement}>${msg('Tous les départements', { id: 'cites.filter.all-departements' })}</option>
-              ${scope.departements.map((code) => html`<option value=${code} ?selected=${code === this.chosenDepartement}>${departementLabel(code)}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      ${this.filters && !scope.status
-        ? html`<div class="field">
-            <label for="status">${msg('Statut', { id: 'cites.filter.status' })}</label>
-            <select id="status" @change=${this.onStatus}>
-              <option value="" ?selected=${!this.chosenStatus}>${msg('Tous les statuts', { id: 'cites.filter.all-statuses' })}</option>
-              <option value="labellisee" ?selected=${this.chosenStatus === 'labellisee'}>${msg('Labellisées', { id: 'cites.filter.labellisees' })}</option>
-              <option value="en-labellisation" ?selected=${this.chosenStatus === 'en-labellisation'}>
-                ${msg('En cours de labellisation', { id: 'cites.status.en-labellisation' })}
-              </option>
-            </select>
-          </div>`
-        : nothing}
+      ${
+        this.search
+          ? html`<div class="field" role="search">
+              <label for="search">${msg('Rechercher une cité ou une commune', { id: 'cites.search.label' })}</label>
+              <input id="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
+            </div>`
+          : nothing
+      }
+      ${
+        this.filters && scope.departements.length > 1
+          ? html`<div class="field">
+              <label for="departement">${msg('Département', { id: 'cites.filter.departement' })}</label>
+              <select id="departement" @change=${this.onDepartement}>
+                <option value="" ?selected=${!this.chosenDepartement}>
+                  ${msg('Tous les départements', { id: 'cites.filter.all-departements' })}
+                </option>
+                ${scope.departements.map((code) => html`<option value=${code} ?selected=${code === this.chosenDepartement}>${departementLabel(code)}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${
+        this.filters && !scope.status
+          ? html`<div class="field">
+              <label for="status">${msg('Statut', { id: 'cites.filter.status' })}</label>
+              <select id="status" @change=${this.onStatus}>
+                <option value="" ?selected=${!this.chosenStatus}>${msg('Tous les statuts', { id: 'cites.filter.all-statuses' })}</option>
+                <option value="labellisee" ?selected=${this.chosenStatus === 'labellisee'}>
+                  ${msg('Labellisées', { id: 'cites.filter.labellisees' })}
+                </option>
+                <option value="en-labellisation" ?selected=${this.chosenStatus === 'en-labellisation'}>
+                  ${msg('En cours de labellisation', { id: 'cites.status.en-labellisation' })}
+                </option>
+              </select>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -303,25 +320,41 @@ export class IrevCitesList extends IrevElement {
         : msg('En cours de labellisation', { id: 'cites.status.en-labellisation' });
     return html`<li part="cite" class="cite">
       <div role="heading" aria-level=${this.headingLevel + 2} class="cite-name">${name}</div>
-      ${cite.communes.length > 1 || cite.communes[0] !== name
-        ? html`<p class="communes"><span class="visually-hidden">${msg('Communes :', { id: 'cites.communes' })} </span>${cite.communes.join(', ')}</p>`
-        : nothing}
+      ${
+        cite.communes.length > 1 || cite.communes[0] !== name
+          ? html`<p class="communes">
+              <span class="visually-hidden">${msg('Communes :', { id: 'cites.communes' })} </span>${cite.communes.join(', ')}
+            </p>`
+          : nothing
+      }
       <span part="badge" class="badge" data-status=${cite.status}>${badge}</span>
-      ${url || email || phone
-        ? html`<ul class="links">
-            ${url
-              ? html`<li><a href=${url}>${msg('Site de la cité', { id: 'cites.link.site' })}<span class="visually-hidden"> ${name}</span></a></li>`
-              : nothing}
-            ${email ? html`<li><a href=${email}>${cite.contact!.email}</a></li>` : nothing}
-            ${phone ? html`<li><a href=${phone}>${cite.contact!.phone}</a></li>` : nothing}
-          </ul>`
-        : nothing}
+      ${
+        url || email || phone
+          ? html`<ul class="links">
+              ${
+                url
+                  ? html`<li>
+                      <a href=${url}>${msg('Site de la cité', { id: 'cites.link.site' })}<span class="visually-hidden"> ${name}</span></a>
+                    </li>`
+                  : nothing
+              }
+              ${email ? html`<li><a href=${email}>${cite.contact!.email}</a></li>` : nothing}
+              ${phone ? html`<li><a href=${phone}>${cite.contact!.phone}</a></li>` : nothing}
+            </ul>`
+          : nothing
+      }
     </li>`;
   }
 
   private renderList(entries: readonly Entry[], base: string) {
     if (this.groupBy === 'none') {
-      return html`<ul class="cites">${repeat(entries, (e) => e.cite.id, (e) => this.renderCite(e.cite, base))}</ul>`;
+      return html`<ul class="cites">
+        ${repeat(
+          entries,
+          (e) => e.cite.id,
+          (e) => this.renderCite(e.cite, base),
+        )}
+      </ul>`;
     }
     const groups = new Map<string, Entry[]>();
     for (const entry of entries) {
@@ -332,10 +365,19 @@ export class IrevCitesList extends IrevElement {
     return repeat(
       groups,
       ([code]) => code,
-      ([code, group]) => html`<section class="group" aria-labelledby="group-${code}">
-        <div part="group-title" class="group-title" role="heading" aria-level=${this.headingLevel + 1} id="group-${code}">${departementLabel(code)}</div>
-        <ul class="cites">${repeat(group, (e) => e.cite.id, (e) => this.renderCite(e.cite, base))}</ul>
-      </section>`,
+      ([code, group]) =>
+        html`<section class="group" aria-labelledby="group-${code}">
+          <div part="group-title" class="group-title" role="heading" aria-level=${this.headingLevel + 1} id="group-${code}">
+            ${departementLabel(code)}
+          </div>
+          <ul class="cites">
+            ${repeat(
+              group,
+              (e) => e.cite.id,
+              (e) => this.renderCite(e.cite, base),
+            )}
+          </ul>
+        </section>`,
     );
   }
 
@@ -343,37 +385,52 @@ export class IrevCitesList extends IrevElement {
     const entries = this.entriesOf(page);
     const scope = this.editorScope(entries);
     const matches = this.filterEntries(entries, scope);
-    const countDepartements = this.chosenDepartement ? [this.chosenDepartement] : parseList(this.departement).length ? scope.departements : [];
+    const countDepartements = this.chosenDepartement
+      ? [this.chosenDepartement]
+      : parseList(this.departement).length
+        ? scope.departements
+        : [];
     const visible = matches.slice(0, this.shown);
     const remaining = matches.length - visible.length;
     return html`${renderHints(this, scope.hints)} ${this.renderControls(scope)}
-      <div part="count" class="count" role="heading" aria-level=${this.headingLevel}>${this.countText(matches.length, countDepartements)}</div>
+      <div part="count" class="count" role="heading" aria-level=${this.headingLevel}>
+        ${this.countText(matches.length, countDepartements)}
+      </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${matches.length === 0
-        ? html`<div part="empty" class="empty irev-state">
-            <p>
-              ${this.query
-                ? msg(str`Aucune cité éducative ne correspond à « ${this.query} ».`, { id: 'cites.empty.search' })
-                : msg('Aucune cité éducative ne correspond à ces filtres.', { id: 'cites.empty.filters' })}
-            </p>
-            ${this.search || this.filters
-              ? html`<button class="irev-button irev-button--secondary" type="button" @click=${this.clearSearch}>
-                  ${msg('Effacer la recherche et les filtres', { id: 'cites.empty.clear' })}
-                </button>`
-              : nothing}
-          </div>`
-        : this.renderList(visible, page.base)}
-      ${remaining > 0
-        ? html`<button class="irev-button irev-button--secondary more" type="button" @click=${() => (this.shown += PAGE_SIZE)}>
-            ${msg(str`Afficher plus (${remaining} restantes)`, { id: 'cites.more' })}
-          </button>`
-        : nothing}`;
+      ${
+        matches.length === 0
+          ? html`<div part="empty" class="empty irev-state">
+              <p>
+                ${
+                  this.query
+                    ? msg(str`Aucune cité éducative ne correspond à « ${this.query} ».`, { id: 'cites.empty.search' })
+                    : msg('Aucune cité éducative ne correspond à ces filtres.', { id: 'cites.empty.filters' })
+                }
+              </p>
+              ${
+                this.search || this.filters
+                  ? html`<button class="irev-button irev-button--secondary" type="button" @click=${this.clearSearch}>
+                      ${msg('Effacer la recherche et les filtres', { id: 'cites.empty.clear' })}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : this.renderList(visible, page.base)
+      }
+      ${
+        remaining > 0
+          ? html`<button class="irev-button irev-button--secondary more" type="button" @click=${() => (this.shown += PAGE_SIZE)}>
+              ${msg(str`Afficher plus (${remaining} restantes)`, { id: 'cites.more' })}
+            </button>`
+          : nothing
+      }`;
   }
 
   protected override render() {
     return this.source.render({
       ready: (page) => this.renderReady(page),
-      empty: () => html`<p part="empty" class="irev-state">${msg('Aucune cité éducative à afficher pour le moment.', { id: 'cites.empty.data' })}</p>`,
+      empty: () =>
+        html`<p part="empty" class="irev-state">${msg('Aucune cité éducative à afficher pour le moment.', { id: 'cites.empty.data' })}</p>`,
     });
   }
 }

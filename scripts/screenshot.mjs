@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Screenshots a page in headless Chromium: node scripts/screenshot.mjs URL out.png [width] [--click=SELECTOR]
+import { chromium } from 'playwright-core';
+
+const [url, out = 'screenshot.png', width = '1024', ...rest] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+});
+const page = await browser.newPage({ viewport: { width: Number(width), height: 800 } });
+page.on('console', (message) => console.log(`[console.${message.type()}] ${message.text()}`));
+page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
+await page.goto(url, { waitUntil: 'networkidle' });
+for (const arg of rest) {
+  if (arg.startsWith('--click=')) await page.click(arg.slice(8));
+  if (arg.startsWith('--type=')) await page.keyboard.type(arg.slice(7));
+}
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
