@@ -77,7 +77,7 @@ function countingReporter() {
         // A file that failed to load or threw outside a test counts as one failure.
         if (!session.passed && (!session.testResults || (session.errors ?? []).length > 0)) failed += 1;
       }
-      writeFileSync('.wtr-results.json', JSON.stringify({ passed, failed, skipped }));
+      writeFileSync(process.env.IREV_WTR_RESULTS ?? '.wtr-results.json', JSON.stringify({ passed, failed, skipped }));
     },
   };
 }

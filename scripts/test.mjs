@@ -2,6 +2,8 @@
 // `npm test`: runs every test in headless Chromium and ends with a plain `N passed, N failed` line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function findChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -24,12 +26,14 @@ if (!chrome) {
   process.exit(1);
 }
 
-rmSync('.wtr-results.json', { force: true });
+// One results file per run, so that two runs side by side do not mix their counts.
+const results = join(tmpdir(), `irev-wtr-${process.pid}.json`);
+rmSync(results, { force: true });
 const args = ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
-const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });
+const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome, IREV_WTR_RESULTS: results } });
 
 let totals = { passed: 0, failed: 1, skipped: 0 };
-if (existsSync('.wtr-results.json')) totals = JSON.parse(readFileSync('.wtr-results.json', 'utf8'));
+if (existsSync(results)) totals = JSON.parse(readFileSync(results, 'utf8'));
 const failed = totals.failed + (run.status !== 0 && totals.failed === 0 ? 1 : 0);
 console.log(`\n${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
