@@ -5,7 +5,16 @@ import { chromium } from 'playwright-core';
 const [url, out = 'screenshot.png', width = '1024', ...rest] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 800 } });
 page.on('console', (message) => console.log(`[console.${message.type()}] ${message.text()}`));

@@ -18,24 +18,34 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/irev-cites-list',
   component: 'irev-cites-list',
-  args: { src: '/data/cites.json', departement: '', status: '', search: true, filters: true, 'group-by': 'departement', layout: 'list', lang: 'fr' },
+  args: {
+    src: '/data/cites.json',
+    departement: '',
+    status: '',
+    search: true,
+    filters: true,
+    'group-by': 'departement',
+    layout: 'list',
+    lang: 'fr',
+  },
   argTypes: {
     status: { control: 'select', options: ['', 'labellisee', 'en-labellisation'] },
     'group-by': { control: 'inline-radio', options: ['departement', 'none'] },
     layout: { control: 'inline-radio', options: ['list', 'grid'] },
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
   },
-  render: (args) => html`<irev-cites-list
-    src=${args.src}
-    departement=${args.departement || nothing}
-    status=${args.status || nothing}
-    ?search=${args.search}
-    ?filters=${args.filters}
-    group-by=${args['group-by']}
-    layout=${args.layout}
-    lang=${args.lang}
-    now=${NOW}
-  ></irev-cites-list>`,
+  render: (args) =>
+    html`<irev-cites-list
+      src=${args.src}
+      departement=${args.departement || nothing}
+      status=${args.status || nothing}
+      ?search=${args.search}
+      ?filters=${args.filters}
+      group-by=${args['group-by']}
+      layout=${args.layout}
+      lang=${args.lang}
+      now=${NOW}
+    ></irev-cites-list>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
