@@ -1,6 +1,12 @@
-import '../src/define-all.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { defineAll } from '../src/define-all.js';
+import type { IrevCitesList } from '../src/components/cites-list/cites-list.js';
+import { clearDocumentCache } from '../src/core/fetch-document.js';
+import { useLang } from '../src/core/localization.js';
+import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
+import { mockUrl, mount, visibleText, waitForState } from './shared/helpers.js';
 
 defineAll();
 
@@ -10,4 +16,250 @@ runDataWidgetSuite({
   empty: 'test/fixtures/cites/empty.json',
   mixed: { file: 'test/fixtures/cites/mixed.json', count: 3, invalid: 3 },
   hostile: 'test/fixtures/cites/hostile.json',
+});
+
+describe('<irev-cites-list>', () => {
+  const src = mockUrl({ file: 'demo/data/cites.json' });
+  const shadow = (element: IrevCitesList) => element.shadowRoot!;
+  const names = (element: IrevCitesList) => [...shadow(element).querySelectorAll('.cite-name')].map((node) => node.textContent!.trim());
+  const count = (element: IrevCitesList) => shadow(element).querySelector('[part~="count"]')!.textContent!.trim();
+  async function ready(attributes: Record<string, string | boolean>) {
+    const element = await mount<IrevCitesList>('irev-cites-list', { src, ...attributes });
+    await waitForState(element, 'ready');
+    return element;
+  }
+  async function typeInSearch(element: IrevCitesList, text: string) {
+    const input = shadow(element).querySelector<HTMLInputElement>('#search')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: text });
+    await element.updateComplete;
+  }
+
+  describe('with the 21 cités of Hauts-de-France', () => {
+    it('groups them by département, in order, with names and codes', async () => {
+      const element = await ready({});
+      const groups = [...shadow(element).querySelectorAll('[part~="group-title"]')].map((node) => node.textContent!.trim());
+      expect(groups).to.deep.equal(['Aisne (02)', 'Nord (59)', 'Oise (60)', 'Pas-de-Calais (62)', 'Somme (80)']);
+      expect(count(element)).to.equal('21 cités éducatives');
+      expect(names(element)).to.have.length(21);
+    });
+
+    it('shows each cité with its communes and its status badge', async () => {
+      const element = await ready({});
+      const valenciennes = [...shadow(element).querySelectorAll('[part~="cite"]')].find((node) =>
+        node.textContent!.includes('Valenciennes-Anzin'),
+      )!;
+      expect(valenciennes.querySelector('.communes')!.textContent).to.contain('Valenciennes, Anzin');
+      expect(valenciennes.querySelector('[part~="badge"]')!.textContent!.trim()).to.equal('Labellisée en 2019');
+      const lievin = [...shadow(element).querySelectorAll('[part~="cite"]')].find((node) => node.textContent!.includes('Liévin'))!;
+      expect(lievin.querySelector('[part~="badge"]')!.textContent!.trim()).to.equal('En cours de labellisation');
+      const link = lievin.querySelector('a')!;
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Site de la cité Liévin');
+      expect(link.href).to.match(/^https:\/\/irev\.fr\//);
+    });
+
+    it("counts one département in words: « 3 cités éducatives dans l'Oise »", async () => {
+      expect(count(await ready({ departement: '60' }))).to.equal("3 cités éducatives dans l'Oise");
+      expect(count(await ready({ departement: '80' }))).to.equal('1 cité éducative dans la Somme');
+    });
+
+    it('shows several départements: departement="59,62"', async () => {
+      const element = await ready({ departement: '59, 62' });
+      expect(count(element)).to.equal('15 cités éducatives');
+      expect([...shadow(element).querySelectorAll('[part~="group-title"]')].map((n) => n.textContent!.trim())).to.deep.equal([
+        'Nord (59)',
+        'Pas-de-Calais (62)',
+      ]);
+    });
+
+    it('shows one status: 13 labellisées, 8 en cours', async () => {
+      expect(count(await ready({ status: 'labellisee' }))).to.equal('13 cités éducatives');
+      expect(count(await ready({ status: 'en-labellisation' }))).to.equal('8 cités éducatives');
+    });
+
+    it('lists them without groups with group-by="none", alphabetically', async () => {
+      const element = await ready({ 'group-by': 'none' });
+      expect(shadow(element).querySelector('[part~="group-title"]')).to.equal(null);
+      expect(names(element).slice(0, 3)).to.deep.equal(['Saint-Quentin', 'Soissons', 'Denain']);
+    });
+
+    it('lays them out in columns with layout="grid"', async () => {
+      const element = await ready({ layout: 'grid' });
+      element.style.width = '900px';
+      const list = shadow(element).querySelector('ul.cites')!;
+      expect(getComputedStyle(list).gridTemplateColumns.split(' ').length).to.be.greaterThan(1);
+    });
+  });
+
+  describe('when the visitor searches', () => {
+    for (const [query, expected] of [
+      ['lievin', ['Liévin']],
+      ['LIÉVIN', ['Liévin']],
+      ['grande synthe', ['Dunkerque-Grande-Synthe']],
+      ['anzin', ['Valenciennes-Anzin']],
+      ['maubeuge', ['Hautmont-Louvroil-Maubeuge-Neuf-Mesnil', 'Maubeuge']],
+    ] as const) {
+      it(`finds ${expected.join(' and ')} for « ${query} »`, async () => {
+        const element = await ready({ search: true });
+        await typeInSearch(element, query);
+        expect(names(element)).to.deep.equal(expected);
+      });
+    }
+
+    it('keeps the focus in the search field while the list changes', async () => {
+      const element = await ready({ search: true, filters: true });
+      await typeInSearch(element, 'lil');
+      expect(shadow(element).activeElement?.id).to.equal('search');
+      expect(names(element)).to.deep.equal(['Lille']);
+    });
+
+    it('announces the new count politely once typing pauses', async () => {
+      const element = await ready({ search: true });
+      const status = shadow(element).querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('');
+      await typeInSearch(element, 'calais');
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await element.updateComplete;
+      expect(status.textContent!.trim()).to.equal('1 cité éducative');
+      expect(count(element)).to.equal('1 cité éducative');
+    });
+
+    it('says when nothing matches and offers to clear the search, then focuses the field', async () => {
+      const element = await ready({ search: true });
+      await typeInSearch(element, 'paris');
+      expect(visibleText(element)).to.contain('Aucune cité éducative ne correspond à « paris ».');
+      await expectNoAxeViolations(element);
+      shadow(element).querySelector<HTMLButtonElement>('[part~="empty"] button')!.click();
+      await element.updateComplete;
+      await element.updateComplete;
+      expect(names(element)).to.have.length(21);
+      expect(shadow(element).activeElement?.id).to.equal('search');
+    });
+
+    it('emits irev-filter-change with the search and the count', async () => {
+      const element = await ready({ search: true });
+      await typeInSearch(element, 'roubaix');
+      const last = element.events.filter((e) => e.type === 'irev-filter-change').at(-1)!;
+      expect(last.detail).to.deep.equal({ departements: [], status: null, search: 'roubaix', count: 1 });
+    });
+  });
+
+  describe('when the visitor filters', () => {
+    async function choose(element: IrevCitesList, id: string, value: string) {
+      const select = shadow(element).querySelector<HTMLSelectElement>(`#${id}`)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+    }
+
+    it('combines département, status and search', async () => {
+      const element = await ready({ search: true, filters: true });
+      await choose(element, 'departement', '62');
+      expect(count(element)).to.equal('6 cités éducatives dans le Pas-de-Calais');
+      await choose(element, 'status', 'en-labellisation');
+      expect(names(element)).to.deep.equal(['Avion', 'Liévin']);
+      await typeInSearch(element, 'av');
+      expect(names(element)).to.deep.equal(['Avion']);
+      const last = element.events.filter((e) => e.type === 'irev-filter-change').at(-1)!;
+      expect(last.detail).to.deep.equal({ departements: ['62'], status: 'en-labellisation', search: 'av', count: 1 });
+      await expectNoAxeViolations(element);
+    });
+
+    it('offers only the départements the editor allowed', async () => {
+      const element = await ready({ filters: true, departement: '59,62' });
+      const options = [...shadow(element).querySelectorAll('#departement option')].map((option) => option.textContent!.trim());
+      expect(options).to.deep.equal(['Tous les départements', 'Nord (59)', 'Pas-de-Calais (62)']);
+    });
+
+    it('has labelled controls reachable with the keyboard', async () => {
+      const element = await ready({ search: true, filters: true });
+      for (const id of ['search', 'departement', 'status']) {
+        const control = shadow(element).querySelector<HTMLElement>(`#${id}`)!;
+        expect(shadow(element).querySelector(`label[for="${id}"]`)!.textContent!.trim().length).to.be.greaterThan(3);
+        control.focus();
+        expect(shadow(element).activeElement).to.equal(control);
+      }
+    });
+  });
+
+  describe('with sync-url', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('writes the search and filters to the hash and reads them back', async () => {
+      const element = await ready({ search: true, filters: true, 'sync-url': true, id: 'reseau' });
+      await typeInSearch(element, 'lens');
+      expect(location.hash).to.equal('#reseau-q=lens');
+      const shared = await ready({ search: true, 'sync-url': true, id: 'reseau' });
+      expect(names(shared)).to.deep.equal(['Lens']);
+    });
+
+    it('leaves a plain anchor of the page alone', async () => {
+      history.replaceState(null, '', '#inscription');
+      const element = await ready({ search: true, 'sync-url': true });
+      await typeInSearch(element, 'lens');
+      expect(location.hash).to.equal('#inscription');
+    });
+  });
+
+  describe('when an attribute is mistyped', () => {
+    it('tells the editor in a visible note and once in the console', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const element = await ready({ departement: '59,99', status: 'labelisee', layout: 'mosaic' });
+        const hint = shadow(element).querySelector('[part~="hint"]')!.textContent!;
+        expect(hint).to.contain('code inconnu « 99 »').and.contain('Codes possibles : 02, 59, 60, 62, 80');
+        expect(hint).to.contain('valeur inconnue « labelisee »').and.contain('valeur inconnue « mosaic »');
+        expect(count(element)).to.equal('9 cités éducatives dans le Nord');
+        element.requestUpdate();
+        await element.updateComplete;
+        expect(warnings.filter((w) => w.includes('99'))).to.have.length(1);
+        await expectNoAxeViolations(element);
+      } finally {
+        console.warn = original;
+      }
+    });
+  });
+
+  describe('in English', () => {
+    it('renders counts, badges and controls in English', async () => {
+      const element = await ready({ lang: 'en', search: true, filters: true, departement: '60' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await element.updateComplete;
+      const text = visibleText(element);
+      expect(text).to.contain('3 cités éducatives in Oise').and.contain('Labelled in 2019').and.contain('Labelling in progress');
+      expect(text).to.contain('Search for a cité or a town');
+      await useLang('fr');
+    });
+  });
+
+  describe('with 2,000 cités', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      id: `c${i}`,
+      name: `Cité ${i}`,
+      departement: ['02', '59', '60', '62', '80'][i % 5],
+      communes: [`Commune ${i}`, `Autre ${i}`],
+      status: i % 3 ? 'labellisee' : 'en-labellisation',
+      year: 2019,
+    }));
+
+    it('renders a first page and shows more on demand, keeping the DOM small', async () => {
+      clearDocumentCache();
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const element = document.createElement('irev-cites-list') as IrevCitesList;
+      element.data = { cites: many };
+      element.search = true;
+      container.append(element);
+      await waitForState(element, 'ready');
+      expect(count(element)).to.equal('2000 cités éducatives');
+      expect(names(element)).to.have.length(60);
+      shadow(element).querySelector<HTMLButtonElement>('.more')!.click();
+      await element.updateComplete;
+      expect(names(element)).to.have.length(120);
+      await typeInSearch(element, 'commune 1999');
+      expect(names(element)).to.deep.equal(['Cité 1999']);
+    });
+  });
 });

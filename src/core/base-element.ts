@@ -1,4 +1,4 @@
-import { LitElement, html, render, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, html, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { resolveNow } from './dates.js';
@@ -93,6 +93,8 @@ export class IrevElement extends LitElement {
     } catch (error) {
       // A bug or unexpected data in one widget must not take the rest of the page down.
       console.error(`irev-widgets <${this.localName}>:`, error);
+      // LitElement.update threw before ReactiveElement.update marked the cycle done: mark it, or no update would follow.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
       this.setState('error');
       // Lit keeps one root part per container: rendering the notice through it lets the next good update replace it.
       render(

@@ -135,23 +135,13 @@ export interface RangeOptions {
 function formatDayRange(start: Date, last: Date, lang: string): string {
   const a = dayParts(start, lang);
   const b = dayParts(last, lang);
-  const startDay = a.day;
-  const endDay = b.day;
-  if (a.year !== b.year) {
-    const from = formatDay(start, lang, false);
-    const to = formatDay(last, lang, false);
-    return msg(str`du ${from} au ${to}`, { id: 'range.days.years' });
-  }
-  if (a.month !== b.month) {
-    const from = `${a.day} ${a.month}`;
-    const to = `${b.day} ${b.month} ${b.year}`;
-    return msg(str`du ${from} au ${to}`, { id: 'range.days.months' });
-  }
-  const lastDay = `${endDay} ${b.month} ${b.year}`;
+  // The first day says only what differs from the last: « 17 », « 28 février », « 30 décembre 2021 ».
+  const first = a.year !== b.year ? `${a.day} ${a.month} ${a.year}` : a.month !== b.month ? `${a.day} ${a.month}` : a.day;
+  const lastDay = `${b.day} ${b.month} ${b.year}`;
   if (parisDayKey(startOfNextParisDay(start)) === parisDayKey(last)) {
-    return msg(str`${startDay} et ${lastDay}`, { id: 'range.days.two' });
+    return msg(str`${first} et ${lastDay}`, { id: 'range.days.two' });
   }
-  return msg(str`du ${startDay} au ${lastDay}`, { id: 'range.days.same-month' });
+  return msg(str`du ${first} au ${lastDay}`, { id: 'range.days.many' });
 }
 
 /**
