@@ -3,12 +3,23 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/irev-widgets.js';
 
+// Docs pages and controls come from the Custom Elements Manifest, built from the JSDoc of each element.
 setCustomElementsManifest(manifest);
 
+// A static Storybook has no server that hangs: URLs under /never/ stand for a source that never answers.
+const nativeFetch = window.fetch.bind(window);
+window.fetch = (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  if (url.pathname.startsWith('/never/')) return new Promise<Response>(() => undefined);
+  return nativeFetch(input, init);
+};
+
 const preview: Preview = {
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
-    a11y: { test: 'error' },
+    a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    options: { storySort: { order: ['Introduction', 'Design tokens', 'Elements'] } },
   },
 };
 export default preview;

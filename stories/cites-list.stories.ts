@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-
-/** A fixed present, so the stories look the same every day. */
-const NOW = '2021-03-01T10:00:00+01:00';
+import { NOW, phone, phoneGlobals, sources, themeCss } from './helpers.js';
 
 interface Args {
   src: string;
@@ -13,6 +11,7 @@ interface Args {
   'group-by': string;
   layout: string;
   lang: string;
+  'heading-level': number;
 }
 
 const meta: Meta<Args> = {
@@ -27,6 +26,7 @@ const meta: Meta<Args> = {
     'group-by': 'departement',
     layout: 'list',
     lang: 'fr',
+    'heading-level': 2,
   },
   argTypes: {
     status: { control: 'select', options: ['', 'labellisee', 'en-labellisation'] },
@@ -44,16 +44,35 @@ const meta: Meta<Args> = {
       group-by=${args['group-by']}
       layout=${args.layout}
       lang=${args.lang}
+      heading-level=${args['heading-level']}
       now=${NOW}
     ></irev-cites-list>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
+/** The 21 cités of the network, with search and filters. */
 export const Ready: Story = {};
-export const Grid: Story = { args: { layout: 'grid' } };
+export const Grid: Story = { args: { layout: 'grid', search: false, filters: false } };
 export const OneDepartement: Story = { args: { departement: '60', search: false, filters: false } };
-export const Loading: Story = { args: { src: '/never-answers.json?delay=never' } };
-export const Error404: Story = { args: { src: '/data/missing.json' } };
+export const SeveralDepartements: Story = { args: { departement: '59,62' } };
+export const InLabelling: Story = { args: { status: 'en-labellisation', filters: false } };
+export const WithoutGroups: Story = { args: { 'group-by': 'none' } };
+/** A source that never answers. */
+export const Loading: Story = { args: { src: sources.never } };
+export const Error404: Story = { args: { src: sources.missing } };
+/** Three invalid cités are left out (see the console), three are shown. */
+export const InvalidItems: Story = { args: { src: '/fixtures/cites/mixed.json' } };
 export const Empty: Story = { args: { src: '/fixtures/cites/empty.json' } };
+/** A very long name, a cité with six communes, and 50 cités. */
+export const LongContent: Story = { args: { src: '/fixtures/cites/long.json', layout: 'grid' } };
+export const MistypedAttributes: Story = { args: { departement: '59,99', status: 'labelisee' } };
 export const English: Story = { args: { lang: 'en' } };
+export const Themed: Story = {
+  render: (args, context) =>
+    html`<style>
+        ${themeCss}
+      </style>
+      <div class="irev-themed">${meta.render!(args, context)}</div>`,
+};
+export const Narrow: Story = { parameters: phone, globals: phoneGlobals };
