@@ -62,19 +62,18 @@ for (const entry of entries) {
   try {
     await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${viewMode}`, { waitUntil: 'load' });
     const container = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
-    if (entry.type === 'story' && !entry.title.startsWith('Elements/')) {
-      await page.waitForFunction((c) => document.querySelector(c)?.children.length > 0, container, { timeout: 15000 });
-    } else {
-      // Every element on the page reaches a state: loading, error, empty or ready.
-      await page.waitForFunction(
-        (c) => {
-          const widgets = [...document.querySelectorAll(`${c} *`)].filter((n) => n.localName.startsWith('irev-'));
-          return widgets.length > 0 && widgets.every((w) => ['loading', 'error', 'empty', 'ready'].some((s) => w.matches(`:state(${s})`)));
-        },
-        container,
-        { timeout: 15000 },
-      );
-    }
+    await page.waitForFunction((c) => document.querySelector(`${c} *`), container, {
+      timeout: 15000,
+    });
+    // Every element on the page reaches a state: loading, error, empty or ready.
+    await page.waitForFunction(
+      (c) =>
+        [...document.querySelectorAll(`${c} *`)]
+          .filter((n) => n.localName.startsWith('irev-'))
+          .every((w) => ['loading', 'error', 'empty', 'ready'].some((s) => w.matches(`:state(${s})`))),
+      container,
+      { timeout: 15000 },
+    );
     if (viewMode === 'story' && entry.title.startsWith('Elements/')) {
       // A story named after a state must show it; every other story shows its data.
       const want = /Loading/i.test(entry.name)
