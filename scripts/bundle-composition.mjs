@@ -57,10 +57,17 @@ const chunks = new Map();
       if (s.length > 1) source += s[1];
       const next = i + 1 < segs.length ? col + segs[i + 1][0] : lines[li].length;
       const name = map.sources[source].replace(/^.*node_modules\//, '');
-      const key = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.startsWith('..') ? name.split('/').slice(0, 4).join('/') : name.split('/')[0];
+      const key = name.startsWith('@')
+        ? name.split('/').slice(0, 2).join('/')
+        : name.startsWith('..')
+          ? name.split('/').slice(0, 4).join('/')
+          : name.split('/')[0];
       chunks.set(key, (chunks.get(key) ?? '') + lines[li].slice(col, next));
     });
   });
 }
 console.log('\ngzip (alone):');
-[...chunks].map(([k, v]) => [k, gzipSync(v, { level: 9 }).length]).sort((a, b) => b[1] - a[1]).forEach(([k, v]) => console.log(String(v).padStart(7), k));
+[...chunks]
+  .map(([k, v]) => [k, gzipSync(v, { level: 9 }).length])
+  .sort((a, b) => b[1] - a[1])
+  .forEach(([k, v]) => console.log(String(v).padStart(7), k));
