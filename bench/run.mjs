@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the budgets of DESIGN.md in headless Chromium against the built bundle and prints
+// figures with their ratio to a baseline measured in the same run. Informative: it does not fail on a slow machine.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+if (!existsSync('dist/irev-widgets.js') || process.argv.includes('--build')) {
+  spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+}
+
+const rows = [];
+const report = (figure, value, budget, ok) => rows.push({ figure, value, budget, verdict: ok ? 'ok' : 'OVER' });
+
+// 1. Size of the script-tag bundle.
+const bundle = readFileSync('dist/irev-widgets.js');
+const gz = gzipSync(bundle, { level: 9 }).length;
+report(
+  'dist/irev-widgets.js, min + gzip',
+  `${(gz / 1024).toFixed(1)} KB (${(bundle.length / 1024).toFixed(1)} KB min)`,
+  '≤ 30 KB',
+  gz <= 30 * 1024,
+);
+
+// 2. Timings in the browser.
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join('.', path));
+    response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404);
+    response.end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+page.on('pageerror', (error) => console.error('page error:', error.message));
+await page.goto(`http://127.0.0.1:${server.address().port}/bench/bench.html`);
+await page.waitForFunction(() => window.benchReady === true);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+async function sample(name, args, times) {
+  const values = [];
+  for (let i = 0; i < times; i++) {
+    const result = await page.evaluate(([n, a]) => window.scenarios[n](...a), [name, args]);
+    values.push(...(Array.isArray(result) ? result : [result]));
+  }
+  return median(values);
+}
+
+const keys = ['c', 'ci', 'cit', 'cité 1', 'cité 19', 'cité 199', 'ville', 'ville 9', 'commune 5', ''];
+// Warm up the JIT once, then measure.
+await sample('citesKeystroke', [2000, keys], 1);
+await sample('vanillaKeystroke', [2000, keys], 1);
+const keystroke = await sample('citesKeystroke', [2000, keys], 5);
+const vanillaKeystroke = await sample('vanillaKeystroke', [2000, keys], 5);
+report(
+  'one keystroke, cités search over 2,000 cités (median)',
+  `${keystroke.toFixed(1)} ms (vanilla ${vanillaKeystroke.toFixed(1)} ms, ×${(keystroke / vanillaKeystroke).toFixed(2)})`,
+  '≤ 16 ms',
+  keystroke <= 16,
+);
+
+const small = await sample('citesFirstRender', [100], 7);
+const large = await sample('citesFirstRender', [10000], 7);
+report(
+  'first render of cités, 10,000 in data vs 100 (60 shown)',
+  `${large.toFixed(1)} ms vs ${small.toFixed(1)} ms, ×${(large / small).toFixed(2)}`,
+  '≤ 2×',
+  large / small <= 2,
+);
+
+await browser.close();
+server.close();
+
+const width = Math.max(...rows.map((r) => r.figure.length));
+console.log('\nirev-widgets benchmarks (Chromium, production bundle)\n');
+for (const row of rows) console.log(`${row.figure.padEnd(width)}  ${row.value.padEnd(48)}  budget ${row.budget.padEnd(8)}  ${row.verdict}`);
