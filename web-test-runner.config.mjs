@@ -18,6 +18,10 @@ const chromeArgs = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // Two test pages run side by side: the one in the background must not have its timers throttled.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const hits = new Map();
@@ -86,8 +90,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
-  testsFinishTimeout: 240_000,
+  // One page at a time: keyboard tests need the focused page, and a background page is throttled.
+  concurrency: 1,
+  testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 8000 } },
   middleware: [mockServer],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

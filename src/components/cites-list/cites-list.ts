@@ -4,12 +4,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
-import { compareDepartements, departementLabel, inDepartement } from '../../core/departements.js';
+import { departementLabel } from '../../core/departements.js';
 import { renderHints } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
-import { parseList, searchKey } from '../../core/text.js';
+import { parseList } from '../../core/text.js';
+import { readHashState, writeHashState } from '../../core/url-state.js';
 import { safeUrl } from '../../core/urls.js';
-import { cite as citeSchema, citeStatuses, type Cite, type CiteStatus } from '../../schemas/cite.js';
+import { cite as citeSchema, type Cite, type CiteStatus } from '../../schemas/cite.js';
+import { countText, filterCites, indexCites, scopeOf, type CiteEntry, type CitesScope } from './cites-filter.js';
 import { citesListStyles } from './cites-list.styles.js';
 
 /** Detail of `irev-filter-change`. */
@@ -29,11 +31,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'irev-filter-change': CustomEvent<CitesFilterDetail>;
   }
-}
-
-interface Entry {
-  cite: Cite;
-  key: string;
 }
 
 /** Cités shown at first and added by each « Afficher plus »: the DOM stays small whatever the data. */
@@ -67,7 +64,7 @@ export class IrevCitesList extends IrevElement {
   static override styles = [baseStyles, citesListStyles];
 
   private readonly source = new DataSourceController<Cite>(this, { schema: citeSchema, collection: 'cites' });
-  private readonly indexes = new WeakMap<LoadedPage<Cite>, Entry[]>();
+  private readonly indexes = new WeakMap<LoadedPage<Cite>, CiteEntry[]>();
 
   @query('#search') private searchInput?: HTMLInputElement;
 
@@ -115,81 +112,23 @@ export class IrevCitesList extends IrevElement {
     return this.id || 'cites';
   }
 
-  private entriesOf(page: LoadedPage<Cite>): Entry[] {
+  /** What the widget shows now: computed once per update, from an index built once per data set. */
+  private view?: { scope: CitesScope; matches: CiteEntry[]; countText: string };
+
+  private computeView(page: LoadedPage<Cite>) {
     let entries = this.indexes.get(page);
-    if (!entries) {
-      // Computed once per data set, so a keystroke only compares prepared strings.
-      entries = page.items
-        .map((cite) => ({ cite, key: ` ${searchKey(`${cite.name} ${cite.communes.join(' ')}`)} ` }))
-        .sort((a, b) => compareDepartements(a.cite.departement, b.cite.departement) || a.cite.name.localeCompare(b.cite.name, 'fr'));
-      this.indexes.set(page, entries);
-    }
-    return entries;
+    if (!entries) this.indexes.set(page, (entries = indexCites(page.items)));
+    const scope = scopeOf(entries, this);
+    const matches = filterCites(entries, scope, { query: this.query, departement: this.chosenDepartement, status: this.chosenStatus });
+    const countDepartements = this.chosenDepartement ? [this.chosenDepartement] : scope.restricted ? scope.departements : [];
+    return { scope, matches, countText: countText(matches.length, countDepartements, this.resolvedLang) };
   }
 
-  /** The départements and status the editor asked for, and what in them is wrong. */
-  private editorScope(entries: readonly Entry[]) {
-    const hints: string[] = [];
-    const known = [...new Set(entries.map((e) => e.cite.departement))].sort(compareDepartements);
-    const asked = parseList(this.departement);
-    const unknown = asked.filter((code) => !known.includes(code));
-    if (unknown.length > 0) {
-      const codes = unknown.join(', ');
-      const possible = known.join(', ');
-      hints.push(
-        msg(str`Attribut departement : code inconnu « ${codes} ». Codes possibles : ${possible}.`, { id: 'cites.hint.departement' }),
-      );
-    }
-    const departements = asked.filter((code) => known.includes(code));
-    let status: CiteStatus | null = null;
-    if (this.status) {
-      if ((citeStatuses as readonly string[]).includes(this.status)) status = this.status as CiteStatus;
-      else {
-        const value = this.status;
-        const possible = citeStatuses.join(', ');
-        hints.push(msg(str`Attribut status : valeur inconnue « ${value} ». Valeurs possibles : ${possible}.`, { id: 'cites.hint.status' }));
-      }
-    }
-    if (this.groupBy !== 'departement' && this.groupBy !== 'none') {
-      const value = this.groupBy;
-      hints.push(
-        msg(str`Attribut group-by : valeur inconnue « ${value} ». Valeurs possibles : departement, none.`, { id: 'cites.hint.group-by' }),
-      );
-    }
-    if (this.layout !== 'list' && this.layout !== 'grid') {
-      const value = this.layout;
-      hints.push(msg(str`Attribut layout : valeur inconnue « ${value} ». Valeurs possibles : list, grid.`, { id: 'cites.hint.layout' }));
-    }
-    const scoped = departements.length > 0 ? departements : known;
-    return { hints, departements: scoped, status };
-  }
-
-  private filterEntries(entries: readonly Entry[], scope: { departements: string[]; status: CiteStatus | null }): Entry[] {
-    const words = searchKey(this.query).split(' ').filter(Boolean);
-    const departement = this.chosenDepartement;
-    const status = this.chosenStatus || scope.status;
-    return entries.filter(
-      ({ cite, key }) =>
-        scope.departements.includes(cite.departement) &&
-        (!departement || cite.departement === departement) &&
-        (!status || cite.status === status) &&
-        words.every((word) => key.includes(word)),
-    );
-  }
-
-  private countText(count: number, departements: readonly string[]): string {
-    const place = departements.length === 1 ? ` ${inDepartement(departements[0], this.resolvedLang)}` : '';
-    if (count === 0) return msg('Aucune cité éducative', { id: 'cites.count.none' }) + place;
-    if (count === 1) return msg('1 cité éducative', { id: 'cites.count.one' }) + place;
-    return msg(str`${count} cités éducatives`, { id: 'cites.count.many' }) + place;
-  }
-
-  private userChanged(count: number, countText: string): void {
-    this.shown = PAGE_SIZE;
+  private userChanged(count: number, text: string): void {
     clearTimeout(this.announceTimer);
     // Announced once the visitor pauses typing, not at every keystroke.
-    this.announceTimer = setTimeout(() => (this.announcement = countText), 600);
-    if (this.syncUrl) this.writeHash();
+    this.announceTimer = setTimeout(() => (this.announcement = text), 600);
+    if (this.syncUrl) writeHashState(this.hashPrefix, { q: this.query, departement: this.chosenDepartement, status: this.chosenStatus });
     this.emit('irev-filter-change', {
       departements: this.chosenDepartement ? [this.chosenDepartement] : parseList(this.departement),
       status: (this.chosenStatus || this.status || null) as CiteStatus | null,
@@ -200,14 +139,17 @@ export class IrevCitesList extends IrevElement {
 
   private onSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.shown = PAGE_SIZE;
   }
 
   private onDepartement(event: Event): void {
     this.chosenDepartement = (event.target as HTMLSelectElement).value;
+    this.shown = PAGE_SIZE;
   }
 
   private onStatus(event: Event): void {
     this.chosenStatus = (event.target as HTMLSelectElement).value;
+    this.shown = PAGE_SIZE;
   }
 
   private clearSearch(): void {
@@ -217,31 +159,12 @@ export class IrevCitesList extends IrevElement {
     void this.updateComplete.then(() => this.searchInput?.focus());
   }
 
-  private readHash(): void {
-    const params = new URLSearchParams(location.hash.slice(1));
-    const prefix = this.hashPrefix;
-    this.query = params.get(`${prefix}-q`) ?? '';
-    this.chosenDepartement = params.get(`${prefix}-departement`) ?? '';
-    this.chosenStatus = params.get(`${prefix}-status`) ?? '';
-  }
-
-  private writeHash(): void {
-    const hash = location.hash.slice(1);
-    // A plain anchor (#inscription) belongs to the page: leave it alone.
-    if (hash && !hash.includes('=')) return;
-    const params = new URLSearchParams(hash);
-    const prefix = this.hashPrefix;
-    const set = (name: string, value: string) => (value ? params.set(`${prefix}-${name}`, value) : params.delete(`${prefix}-${name}`));
-    set('q', this.query);
-    set('departement', this.chosenDepartement);
-    set('status', this.chosenStatus);
-    const next = params.toString();
-    history.replaceState(history.state, '', next ? `#${next}` : location.pathname + location.search);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) this.readHash();
+    if (this.syncUrl) {
+      const state = readHashState(this.hashPrefix, ['q', 'departement', 'status']);
+      [this.query, this.chosenDepartement, this.chosenStatus] = [state.q, state.departement, state.status];
+    }
   }
 
   override disconnectedCallback(): void {
@@ -249,21 +172,17 @@ export class IrevCitesList extends IrevElement {
     clearTimeout(this.announceTimer);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const userInput =
-      changed.has('query' as keyof IrevCitesList) ||
-      changed.has('chosenDepartement' as keyof IrevCitesList) ||
-      changed.has('chosenStatus' as keyof IrevCitesList);
-    if (userInput && this.hasUpdated && this.source.value) {
-      const entries = this.entriesOf(this.source.value);
-      const scope = this.editorScope(entries);
-      const count = this.filterEntries(entries, scope).length;
-      const departements = this.chosenDepartement ? [this.chosenDepartement] : parseList(this.departement).length ? scope.departements : [];
-      this.userChanged(count, this.countText(count, departements));
-    }
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.view = this.source.value ? this.computeView(this.source.value) : undefined;
   }
 
-  private renderControls(scope: { departements: string[]; status: CiteStatus | null }) {
+  protected override updated(changed: PropertyValues): void {
+    const visitorChanged = ['query', 'chosenDepartement', 'chosenStatus'].some((name) => changed.has(name));
+    if (visitorChanged && this.view) this.userChanged(this.view.matches.length, this.view.countText);
+  }
+
+  private renderControls(scope: CitesScope) {
     if (!this.search && !this.filters) return nothing;
     return html`<div part="controls" class="controls">
       ${
@@ -346,8 +265,8 @@ export class IrevCitesList extends IrevElement {
     </li>`;
   }
 
-  private renderList(entries: readonly Entry[], base: string) {
-    if (this.groupBy === 'none') {
+  private renderList(entries: readonly CiteEntry[], groupBy: CitesScope['groupBy'], base: string) {
+    if (groupBy === 'none') {
       return html`<ul class="cites">
         ${repeat(
           entries,
@@ -356,7 +275,7 @@ export class IrevCitesList extends IrevElement {
         )}
       </ul>`;
     }
-    const groups = new Map<string, Entry[]>();
+    const groups = new Map<string, CiteEntry[]>();
     for (const entry of entries) {
       const group = groups.get(entry.cite.departement) ?? [];
       group.push(entry);
@@ -382,20 +301,11 @@ export class IrevCitesList extends IrevElement {
   }
 
   private renderReady(page: LoadedPage<Cite>) {
-    const entries = this.entriesOf(page);
-    const scope = this.editorScope(entries);
-    const matches = this.filterEntries(entries, scope);
-    const countDepartements = this.chosenDepartement
-      ? [this.chosenDepartement]
-      : parseList(this.departement).length
-        ? scope.departements
-        : [];
+    const { scope, matches, countText } = this.view ?? this.computeView(page);
     const visible = matches.slice(0, this.shown);
     const remaining = matches.length - visible.length;
     return html`${renderHints(this, scope.hints)} ${this.renderControls(scope)}
-      <div part="count" class="count" role="heading" aria-level=${this.headingLevel}>
-        ${this.countText(matches.length, countDepartements)}
-      </div>
+      <div part="count" class="count" role="heading" aria-level=${this.headingLevel}>${countText}</div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         matches.length === 0
@@ -415,7 +325,7 @@ export class IrevCitesList extends IrevElement {
                   : nothing
               }
             </div>`
-          : this.renderList(visible, page.base)
+          : this.renderList(visible, scope.groupBy, page.base)
       }
       ${
         remaining > 0
