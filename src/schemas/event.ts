@@ -10,6 +10,7 @@ export const place = z.object({
 export type Place = z.infer<typeof place>;
 
 export const online = z.object({
+  /** The link to join: shown on the card from the day of the event until its end only. */
   url: z.optional(link()),
   /** The tool used, shown to the visitor (« Zoom », « Teams »). */
   platform: z.optional(text()),
@@ -38,32 +39,38 @@ export const registrationInfo = z.object({
   url: z.optional(link()),
   /** True when registration goes through `<irev-registration-form>` on the page. */
   form: z.optional(z.boolean()),
+  /** Registration opens at this instant (a plain date: at midnight, Paris time). */
   opens: z.optional(isoDateOrDateTime()),
+  /** Registration closes at this instant (a plain date: at the end of that day, Paris time). */
   closes: z.optional(isoDateOrDateTime()),
   capacity: z.optional(z.int().check(z.gte(0))),
+  /** 0 makes the event « complet ». */
   seatsLeft: z.optional(z.int().check(z.gte(0))),
 });
 export type RegistrationInfo = z.infer<typeof registrationInfo>;
 
 /** A regional meeting or a webinar. Dates carry their offset; plain dates mean all day. */
-export const event = z.object({
-  id: text(),
-  title: text(),
-  start: isoDateOrDateTime(),
-  /** Inclusive end: a plain date is the last day, a date-time the end of the slot. */
-  end: z.optional(isoDateOrDateTime()),
-  /** No end time given: shown as « à partir de 14 h ». */
-  openEnded: z.optional(z.boolean()),
-  description: z.optional(text()),
-  url: z.optional(link()),
-  place: z.optional(place),
-  online: z.optional(online),
-  audience: z.optional(text()),
-  objectives: z.optional(z.array(text())),
-  organiser: z.optional(organiser),
-  tags: z.optional(z.array(text())),
-  sessions: z.optional(z.array(session)),
-  registration: z.optional(registrationInfo),
-  cancelled: z.optional(z.boolean()),
-});
+export const event = z
+  .object({
+    id: text(),
+    title: text(),
+    start: isoDateOrDateTime(),
+    /** Inclusive end: a plain date is the last day, a date-time the end of the slot. Absent: open-ended (« à partir de 14 h »). */
+    end: z.optional(isoDateOrDateTime()),
+    description: z.optional(text()),
+    url: z.optional(link()),
+    place: z.optional(place),
+    online: z.optional(online),
+    audience: z.optional(text()),
+    objectives: z.optional(z.array(text())),
+    organiser: z.optional(organiser),
+    tags: z.optional(z.array(text())),
+    sessions: z.optional(z.array(session)),
+    registration: z.optional(registrationInfo),
+    cancelled: z.optional(z.boolean()),
+  })
+  .check(
+    // An end before the start is a typing mistake that would make the event look over before it begins.
+    z.refine((e) => !e.end || Date.parse(e.end) >= Date.parse(e.start), { message: 'la fin précède le début', path: ['end'] }),
+  );
 export type IrevEvent = z.infer<typeof event>;

@@ -1,0 +1,62 @@
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { LoadedPage } from '../../core/data-source.js';
+import { agenda, hasTag } from '../../core/event-status.js';
+import { reportConfig } from '../../core/hints.js';
+import type { IrevEvent } from '../../schemas/event.js';
+import { IrevEventsElement } from './events-element.js';
+import { tagHints } from './render-event.js';
+
+/**
+ * @summary One regional meeting or webinar: date and time slot in Europe/Paris, status, place or online,
+ * audience, objectives, organiser, « S'inscrire » and « Ajouter à mon agenda » (.ics, Google, Outlook).
+ * Describes the event to search engines with schema.org JSON-LD in its light DOM.
+ * @tag irev-event-card
+ *
+ * @csspart hint - Notes for the site editor about a mistyped attribute.
+ * @csspart card - The event.
+ * @csspart title - The title of the event.
+ * @csspart badge - The status: à venir, aujourd'hui, en cours, terminé, complet, inscriptions closes, annulé.
+ * @csspart details - The place, audience, objectives, programme and organiser.
+ * @csspart actions - The « S'inscrire » and « Ajouter à mon agenda » actions.
+ * @csspart register - The « S'inscrire » link.
+ * @csspart calendar - The « Ajouter à mon agenda » menu.
+ * @csspart status - The loading message.
+ * @csspart error - The error message.
+ * @csspart retry-button - The button that asks the source again.
+ * @csspart empty - The message shown when there is no event to show, or no event with that id.
+ *
+ * @cssproperty --irev-event-card-accent - Top border of the card (defaults to `--irev-color-accent`).
+ * @cssproperty --irev-event-card-background - Background of the card (defaults to `--irev-color-surface`).
+ *
+ * @event irev-load - The data is read. Detail: `{ count, invalid }`.
+ * @event irev-error - The data could not be read. Detail: `{ kind, status?, message }`.
+ */
+@localized()
+export class IrevEventCard extends IrevEventsElement {
+  /** Id of the event to show. */
+  @property() event = '';
+
+  /** Shows the next event that is not over, cancelled ones aside (also what happens without `event`); `tag` narrows it. */
+  @property({ type: Boolean }) next = false;
+
+  protected select({ items }: LoadedPage<IrevEvent>, now: Date) {
+    const id = this.event.trim();
+    if (!id) {
+      const tags = this.tags;
+      const next = agenda(
+        items.filter((event) => !event.cancelled && hasTag(event, tags)),
+        now,
+      ).slice(0, 1);
+      return {
+        events: next,
+        hints: tagHints(items, tags),
+        none: msg('Aucun événement à venir pour le moment.', { id: 'event.none-upcoming' }),
+      };
+    }
+    const found = items.filter((event) => event.id === id).slice(0, 1);
+    const none = msg(str`Aucun événement ne porte l'identifiant « ${id} ».`, { id: 'event.unknown' });
+    if (found.length === 0) reportConfig(this, `${none} (${items.map((event) => event.id).join(', ')})`);
+    return { events: found, hints: [], none };
+  }
+}

@@ -1,0 +1,221 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { downloadIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEntry } from '../../core/calendar.js';
+import { formatDateRange, formatDay, formatTime, parisDayKey, parseEventDate } from '../../core/dates.js';
+import { eventStatus, isEventDay, type EventStatus } from '../../core/event-status.js';
+import type { Lang } from '../../core/localization.js';
+import { safeUrl } from '../../core/urls.js';
+import type { IrevEvent } from '../../schemas/event.js';
+
+/** What the card of one event depends on besides the event: shared by `<irev-event-card>` and `<irev-events>`. */
+export interface EventContext {
+  /** URL of the data, that relative links resolve against. */
+  base: string;
+  now: Date;
+  lang: Lang;
+  /** `aria-level` of the event's title. */
+  level: number;
+  /** The editor's `registration-href`, which wins over the data. */
+  registrationHref?: string;
+}
+
+/**
+ * Where « S'inscrire » leads, for an event that takes registrations (has `registration`): the editor's
+ * `registration-href`, else the event's own URL, else the form on the page (`#inscription`).
+ */
+export function registrationLink(event: IrevEvent, { base, registrationHref }: EventContext): string | undefined {
+  const registration = event.registration;
+  if (!registration) return undefined;
+  if (registrationHref) return safeUrl(registrationHref, document.baseURI);
+  return safeUrl(registration.url, base) ?? (registration.form ? safeUrl('#inscription', document.baseURI) : undefined);
+}
+
+function statusLabel(status: EventStatus): string {
+  return {
+    upcoming: msg('À venir', { id: 'event.status.upcoming' }),
+    today: msg("Aujourd'hui", { id: 'event.status.today' }),
+    ongoing: msg('En cours', { id: 'event.status.ongoing' }),
+    past: msg('Terminé', { id: 'event.status.past' }),
+    full: msg('Complet', { id: 'event.status.full' }),
+    closed: msg('Inscriptions closes', { id: 'event.status.closed' }),
+    cancelled: msg('Annulé', { id: 'event.status.cancelled' }),
+  }[status];
+}
+
+const placeText = (event: IrevEvent) => {
+  const place = event.place;
+  return place && [place.name, place.address, [place.postalCode, place.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+};
+
+const onlineText = (event: IrevEvent) => {
+  const platform = event.online?.platform;
+  return msg('En ligne', { id: 'event.online' }) + (platform ? ` (${platform})` : '');
+};
+
+/** The event as a calendar sees it: localized details, a location, safe URLs. */
+export function calendarEntry(event: IrevEvent, context: EventContext): CalendarEntry {
+  const colon = context.lang === 'fr' ? ' : ' : ': ';
+  const labelled = (label: string, value?: string) => value && label + colon + value;
+  const objectives = event.objectives?.map((objective) => `– ${objective}`).join('\n');
+  return {
+    uid: `${event.id}@${new URL(context.base).hostname || 'irev-widgets'}`,
+    title: event.title,
+    start: event.start,
+    end: event.end,
+    details: [
+      event.description,
+      labelled(msg('Public', { id: 'event.audience' }), event.audience),
+      labelled(msg('Objectifs', { id: 'event.objectives' }), objectives && `\n${objectives}`),
+      labelled(msg('Organisé par', { id: 'event.organiser' }), event.organiser?.name),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    // The link to join stays off calendars: it is shown on the day only.
+    location: placeText(event) || (event.online && onlineText(event)),
+    url: safeUrl(event.url, context.base) ?? registrationLink(event, context),
+    cancelled: event.cancelled,
+  };
+}
+
+function closeOnEscape(event: KeyboardEvent): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !details.open) return;
+  details.open = false;
+  details.querySelector('summary')!.focus();
+}
+
+function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult {
+  const entry = calendarEntry(event, context);
+  const fileName = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;
+  const newWindow = html`<span class="visually-hidden"> ${msg('(nouvelle fenêtre)', { id: 'event.new-window' })}</span>`;
+  return html`<details part="calendar" class="calendar" @keydown=${closeOnEscape}>
+    <summary class="irev-button irev-button--secondary">${msg('Ajouter à mon agenda', { id: 'event.calendar' })}</summary>
+    <ul>
+      <li>
+        <button type="button" class="link" @click=${() => downloadIcs(entry, fileName)}>
+          ${msg('Fichier .ics (Apple, Outlook, Thunderbird…)', { id: 'event.calendar.ics' })}
+        </button>
+      </li>
+      <li><a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener">Google Agenda${newWindow}</a></li>
+      <li><a href=${outlookCalendarUrl(entry)} target="_blank" rel="noopener">Outlook.com${newWindow}</a></li>
+    </ul>
+  </details>`;
+}
+
+function renderWhere(event: IrevEvent, context: EventContext, status: EventStatus) {
+  const { online } = event;
+  const joinUrl = safeUrl(online?.url, context.base);
+  const join = joinUrl && isEventDay(event, context.now);
+  return html`${event.place ? html`<p>${placeText(event)}</p>` : nothing}
+  ${
+    online
+      ? html`<p>
+          ${onlineText(event)}
+          ${
+            join
+              ? html`— <a href=${joinUrl}>${msg('Rejoindre en ligne', { id: 'event.online.join' })}</a>`
+              : joinUrl && status !== 'past' && status !== 'cancelled'
+                ? html`<br /><span class="note">
+                      ${msg("Le lien de connexion sera affiché ici le jour de l'événement.", { id: 'event.online.later' })}
+                    </span>`
+                : nothing
+          }
+        </p>`
+      : nothing
+  }`;
+}
+
+function renderSessions(event: IrevEvent, context: EventContext) {
+  const day = parisDayKey(parseEventDate(event.start).date);
+  return html`<ul>
+    ${event.sessions!.map((session) => {
+      const start = parseEventDate(session.start);
+      const end = session.end ? parseEventDate(session.end) : undefined;
+      // A slot on the event's own day needs only its hours.
+      const slot =
+        !start.allDay && end && parisDayKey(start.date) === day && parisDayKey(end.date) === day
+          ? `${formatTime(start.date, context.lang)} – ${formatTime(end.date, context.lang)}`
+          : formatDateRange(start, end, { lang: context.lang, separator: ' · ' });
+      return html`<li>
+        <span class="slot">${unbroken(slot)}</span>
+        ${session.title}${session.audience ? html` <span class="note">(${session.audience})</span>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** Keeps « 9 h 30 » and "9:30 am" on one line on a phone. */
+const unbroken = (text: string) => text.replace(/\d (?=h\b|[ap]m\b)|\bh (?=\d)/g, (match) => match.replace(' ', '\u00a0'));
+
+const fact = (label: string, value: unknown) =>
+  value
+    ? html`<dt>${label}</dt>
+        <dd>${value}</dd>`
+    : nothing;
+
+/** The card of one event: what, when, status, where, for whom, why, by whom, and the actions. */
+export function renderEvent(event: IrevEvent, context: EventContext): TemplateResult {
+  const { base, now, lang } = context;
+  const status = eventStatus(event, now);
+  const start = parseEventDate(event.start);
+  const when = formatDateRange(start, event.end ? parseEventDate(event.end) : undefined, { lang, separator: ' · ' });
+  const url = safeUrl(event.url, base);
+  const register = registrationLink(event, context);
+  const opens = event.registration?.opens ? parseEventDate(event.registration.opens).date : undefined;
+  const notYet = opens && now < opens;
+  const canRegister = register && (status === 'upcoming' || status === 'today');
+  const organiserUrl = safeUrl(event.organiser?.url, base);
+  const opensDay = opens && formatDay(opens, lang);
+  return html`<article part="card" class="card" data-status=${status}>
+    <div part="title" class="title" role="heading" aria-level=${context.level}>
+      ${url ? html`<a href=${url}>${event.title}</a>` : event.title}
+    </div>
+    <p class="meta">
+      <time class="when" datetime=${event.start}>${unbroken(when)}</time>
+      <span part="badge" class="badge">${statusLabel(status)}</span>
+    </p>
+    ${event.description ? html`<p>${event.description}</p>` : nothing}
+    <dl part="details">
+      ${fact(msg('Lieu', { id: 'event.place' }), event.place || event.online ? renderWhere(event, context, status) : '')}
+      ${fact(msg('Public', { id: 'event.audience' }), event.audience)}
+      ${fact(
+        msg('Objectifs', { id: 'event.objectives' }),
+        event.objectives?.length &&
+          html`<ul>
+            ${event.objectives.map((o) => html`<li>${o}</li>`)}
+          </ul>`,
+      )}
+      ${fact(msg('Programme', { id: 'event.sessions' }), event.sessions?.length && renderSessions(event, context))}
+      ${fact(
+        msg('Organisé par', { id: 'event.organiser' }),
+        event.organiser && (organiserUrl ? html`<a href=${organiserUrl}>${event.organiser.name}</a>` : event.organiser.name),
+      )}
+    </dl>
+    ${
+      status !== 'past' && status !== 'cancelled'
+        ? html`<div part="actions" class="actions">
+            ${
+              canRegister && notYet
+                ? html`<p class="note">${msg(str`Inscriptions à partir du ${opensDay}`, { id: 'event.register.opens' })}</p>`
+                : canRegister
+                  ? html`<a part="register" class="irev-button" href=${register}>
+                      ${msg("S'inscrire", { id: 'event.register' })}<span class="visually-hidden"> – ${event.title}</span>
+                    </a>`
+                  : nothing
+            }
+            ${renderCalendar(event, context)}
+          </div>`
+        : nothing
+    }
+  </article>`;
+}
+
+/** Notes for the site editor when `tag` names a tag no event carries. */
+export function tagHints(events: readonly IrevEvent[], tags: readonly string[]): string[] {
+  const known = [...new Set(events.flatMap((event) => event.tags ?? []).map((tag) => tag.toLowerCase()))];
+  const unknown = tags.filter((tag) => !known.includes(tag)).join(', ');
+  const possible = known.join(', ');
+  return unknown
+    ? [msg(str`Attribut tag : étiquette inconnue « ${unknown} ». Étiquettes possibles : ${possible}.`, { id: 'event.hint.tag' })]
+    : [];
+}

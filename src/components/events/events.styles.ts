@@ -1,0 +1,11 @@
+import { css } from 'lit';
+
+export const eventsStyles = css`
+  .events {
+    display: grid;
+    gap: var(--irev-events-gap, var(--irev-space, 1rem));
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+`;

@@ -1,0 +1,53 @@
+import { parisDayKey, parseEventDate, startOfNextParisDay } from './dates.js';
+import type { IrevEvent } from '../schemas/event.js';
+
+/** Where an event stands for the visitor, at a given present. */
+export type EventStatus = 'upcoming' | 'today' | 'ongoing' | 'past' | 'full' | 'closed' | 'cancelled';
+
+/** The instant a date value stops applying: a plain date lasts until the end of that day in Paris. */
+export function until(value: string): Date {
+  const { date, allDay } = parseEventDate(value);
+  return allDay ? startOfNextParisDay(date) : date;
+}
+
+/** When an event starts and ends (exclusive). Without an end it lasts until the end of its first day. */
+export function eventSpan(event: Pick<IrevEvent, 'start' | 'end'>): { start: Date; end: Date } {
+  const start = parseEventDate(event.start).date;
+  return { start, end: event.end ? until(event.end) : startOfNextParisDay(start) };
+}
+
+/**
+ * The status shown on a card. The event's own time comes first (cancelled, over, under way), then what
+ * the visitor can still do (full, registration closed), then how soon it is (today, upcoming).
+ */
+export function eventStatus(event: IrevEvent, now: Date): EventStatus {
+  if (event.cancelled) return 'cancelled';
+  const { start, end } = eventSpan(event);
+  if (now >= end) return 'past';
+  if (now >= start) return 'ongoing';
+  const registration = event.registration;
+  if (registration?.seatsLeft === 0) return 'full';
+  if (registration?.closes && now >= until(registration.closes)) return 'closed';
+  return parisDayKey(now) === parisDayKey(start) ? 'today' : 'upcoming';
+}
+
+/** True from the first Paris day of the event until its end: when the link to join online is worth showing. */
+export function isEventDay(event: IrevEvent, now: Date): boolean {
+  return !event.cancelled && parisDayKey(now) >= parisDayKey(eventSpan(event).start) && now < eventSpan(event).end;
+}
+
+/** True when one of the event's tags is asked for (case ignored); no tag asked keeps every event. */
+export function hasTag(event: IrevEvent, tags: readonly string[]): boolean {
+  return tags.length === 0 || (event.tags ?? []).some((tag) => tags.includes(tag.toLowerCase()));
+}
+
+/**
+ * An agenda: the events not over yet by start (soonest first), then, when `past` is asked, the others
+ * most recent first.
+ */
+export function agenda(events: readonly IrevEvent[], now: Date, past = false): IrevEvent[] {
+  const timed = events.map((event) => ({ event, ...eventSpan(event) }));
+  const coming = timed.filter((e) => e.end > now).sort((a, b) => +a.start - +b.start);
+  const over = past ? timed.filter((e) => e.end <= now).sort((a, b) => +b.start - +a.start) : [];
+  return [...coming, ...over].map((e) => e.event);
+}

@@ -1,0 +1,189 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { defineAll } from '../src/define-all.js';
+import type { IrevEvents } from '../src/components/events/events.js';
+import { useLang } from '../src/core/localization.js';
+import type { IrevEvent } from '../src/schemas/event.js';
+import { expectNoAxeViolations } from './shared/a11y.js';
+import { runDataWidgetSuite } from './shared/data-widget-suite.js';
+import { mockUrl, mount, visibleText } from './shared/helpers.js';
+
+defineAll();
+
+runDataWidgetSuite({
+  tag: 'irev-events',
+  attributes: { now: '2021-02-01' },
+  good: { file: 'demo/data/events.json', count: 5, readyText: 'Webinaire EVALUATION' },
+  empty: 'test/fixtures/events/empty.json',
+  mixed: { file: 'test/fixtures/events/mixed.json', count: 3, invalid: 3 },
+  hostile: 'test/fixtures/events/hostile.json',
+});
+
+const demo = mockUrl({ file: 'demo/data/events.json' });
+
+async function settle(element: IrevEvents): Promise<IrevEvents> {
+  const start = performance.now();
+  while (!(['ready', 'empty', 'error'] as const).some((state) => element.hasState(state))) {
+    if (performance.now() - start > 5000) throw new Error('the agenda never left :state(loading)');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await element.updateComplete;
+  return element;
+}
+
+const agendaOf = async (attributes: Record<string, string | boolean>) =>
+  settle(await mount<IrevEvents>('irev-events', { src: demo, ...attributes }));
+
+const titles = (element: IrevEvents) =>
+  [...element.shadowRoot!.querySelectorAll('[part~="title"]')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+const badges = (element: IrevEvents) =>
+  [...element.shadowRoot!.querySelectorAll('[part~="badge"]')].map((node) => node.textContent!.trim());
+
+const OUTILS =
+  'Présentation et transmission aux 8 cités éducatives des outils IREV utilisés par les précédentes CE dans la phase de labellisation';
+const DIAGNOSTIC = 'Séance de travail « diagnostic partagé »';
+const MATIN = 'Rencontre régionale dédiée aux 13 cités éducatives';
+const APRES_MIDI = 'Soutien à la labellisation des 8 nouvelles cités éducatives';
+const WEBINAIRE = 'Webinaire EVALUATION';
+
+describe('<irev-events>', () => {
+  describe('on 1 February 2021', () => {
+    it('lists every meeting of the seed as a card, soonest first, in a list', async () => {
+      const element = await agendaOf({ now: '2021-02-01' });
+      expect(titles(element)).to.deep.equal([OUTILS, DIAGNOSTIC, MATIN, APRES_MIDI, WEBINAIRE]);
+      expect(element.shadowRoot!.querySelectorAll('ul[part~="list"] > li > article[part~="card"]')).to.have.length(5);
+      expect(badges(element)).to.deep.equal(['À venir', 'À venir', 'À venir', 'À venir', 'À venir']);
+      await expectNoAxeViolations(element);
+    });
+  });
+
+  describe('on 1 March 2021 (the demo’s present)', () => {
+    it('leaves the February meetings out', async () => {
+      expect(titles(await agendaOf({ now: '2021-03-01' }))).to.deep.equal([MATIN, APRES_MIDI, WEBINAIRE]);
+    });
+
+    it('with past, shows them after the upcoming ones, most recent first, marked « Terminé »', async () => {
+      const element = await agendaOf({ now: '2021-03-01', past: true });
+      expect(titles(element)).to.deep.equal([MATIN, APRES_MIDI, WEBINAIRE, DIAGNOSTIC, OUTILS]);
+      expect(badges(element)).to.deep.equal(['À venir', 'À venir', 'À venir', 'Terminé', 'Terminé']);
+      await expectNoAxeViolations(element);
+    });
+  });
+
+  describe('on 9 March 2021 at 10 h', () => {
+    it('keeps the morning meeting, under way, at the top', async () => {
+      const element = await agendaOf({ now: '2021-03-09T10:00:00+01:00' });
+      expect(titles(element)).to.deep.equal([MATIN, APRES_MIDI, WEBINAIRE]);
+      expect(badges(element)).to.deep.equal(['En cours', "Aujourd'hui", 'À venir']);
+    });
+  });
+
+  describe('with limit', () => {
+    it('shows at most that many cards, the soonest', async () => {
+      expect(titles(await agendaOf({ now: '2021-02-01', limit: '2' }))).to.deep.equal([OUTILS, DIAGNOSTIC]);
+    });
+
+    it('counts the past ones after the upcoming ones', async () => {
+      expect(titles(await agendaOf({ now: '2021-03-01', past: true, limit: '4' }))).to.deep.equal([
+        MATIN,
+        APRES_MIDI,
+        WEBINAIRE,
+        DIAGNOSTIC,
+      ]);
+    });
+
+    it('tells the editor when it is not a number, and shows every event', async () => {
+      const element = await agendaOf({ now: '2021-03-01', limit: 'trois' });
+      expect(element.shadowRoot!.querySelector('[part~="hint"]')!.textContent!.trim()).to.equal(
+        'Attribut limit : un nombre entier positif est attendu.',
+      );
+      expect(titles(element)).to.have.length(3);
+      await expectNoAxeViolations(element);
+    });
+  });
+
+  describe('with tag', () => {
+    it('keeps the events carrying that tag', async () => {
+      expect(titles(await agendaOf({ now: '2021-02-01', tag: 'national' }))).to.deep.equal([WEBINAIRE]);
+      expect(titles(await agendaOf({ now: '2021-02-01', tag: 'labellisation' }))).to.deep.equal([OUTILS, DIAGNOSTIC, APRES_MIDI]);
+    });
+
+    it('accepts several tags, case ignored', async () => {
+      expect(titles(await agendaOf({ now: '2021-03-01', tag: 'National, EVALUATION,labellisation' }))).to.deep.equal([
+        APRES_MIDI,
+        WEBINAIRE,
+      ]);
+    });
+
+    it('says there is nothing to come when the tagged events are over, in :state(empty)', async () => {
+      const element = await agendaOf({ now: '2021-03-10', tag: 'regional' });
+      expect(element.matches(':state(empty)')).to.equal(true);
+      expect(visibleText(element)).to.equal('Aucun événement à venir pour le moment.');
+      expect(element.querySelector('script')).to.equal(null);
+      await expectNoAxeViolations(element);
+    });
+  });
+
+  describe('for search engines', () => {
+    it('describes every card shown, and only those, in one JSON-LD script of the light DOM', async () => {
+      const element = await agendaOf({ now: '2021-03-01', limit: '2' });
+      const scripts = element.querySelectorAll(':scope > script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      const events = JSON.parse(scripts[0].textContent!) as { '@type': string; name: string; eventAttendanceMode: string }[];
+      expect(events.map((event) => event.name)).to.deep.equal([MATIN, APRES_MIDI]);
+      expect(events.every((event) => event['@type'] === 'Event')).to.equal(true);
+      expect(events[0].eventAttendanceMode).to.equal('https://schema.org/OnlineEventAttendanceMode');
+    });
+  });
+
+  describe('with registration-href', () => {
+    it("sends every « S'inscrire » to the form on the page", async () => {
+      const element = await agendaOf({ now: '2021-03-01', 'registration-href': '#inscription' });
+      const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="register"]')].map((link) => link.href);
+      expect(links).to.deep.equal([new URL('#inscription', document.baseURI).href, new URL('#inscription', document.baseURI).href]);
+    });
+  });
+
+  describe('with heading-level', () => {
+    it('gives each card title that level', async () => {
+      const element = await agendaOf({ now: '2021-03-01', 'heading-level': '3' });
+      const levels = [...element.shadowRoot!.querySelectorAll('[part~="title"]')].map((node) => node.getAttribute('aria-level'));
+      expect(levels).to.deep.equal(['3', '3', '3']);
+    });
+  });
+
+  describe('with .data', () => {
+    it('orders events given in any order, and keeps a cancelled one visible, marked « Annulé »', async () => {
+      const events: IrevEvent[] = [
+        { id: 'c', title: 'C', start: '2021-04-02' },
+        { id: 'a', title: 'A', start: '2021-03-28T01:30:00+01:00', end: '2021-03-28T03:30:00+02:00', cancelled: true },
+        { id: 'b', title: 'B', start: '2021-03-29T09:30:00+02:00' },
+      ];
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const element = document.createElement('irev-events');
+      element.data = events;
+      element.setAttribute('now', '2021-03-01');
+      container.append(element);
+      await settle(element);
+      expect(titles(element)).to.deep.equal(['A', 'B', 'C']);
+      expect(badges(element)).to.deep.equal(['Annulé', 'À venir', 'À venir']);
+      await expectNoAxeViolations(element);
+    });
+  });
+
+  describe('in English', () => {
+    // @lit/localize keeps one locale per page: load English before the cards render.
+    before(() => useLang('en'));
+    after(() => useLang('fr'));
+
+    it('renders the cards in English', async () => {
+      const element = await agendaOf({ now: '2021-03-09T10:00:00+01:00', lang: 'en' });
+      expect(badges(element)).to.deep.equal(['Happening now', 'Today', 'Upcoming']);
+      expect(visibleText(element)).to.contain('Tuesday 9 March 2021 · 2 pm – 5 pm').and.contain('Thursday 11 March 2021 from 2 pm');
+    });
+
+    it('says there is nothing to come in English', async () => {
+      const element = await agendaOf({ now: '2022-01-01', lang: 'en' });
+      expect(visibleText(element)).to.equal('No upcoming event for now.');
+    });
+  });
+});
