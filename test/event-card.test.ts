@@ -413,7 +413,7 @@ describe('<irev-event-card>', () => {
       expect(event.endDate.toJSDate().toISOString()).to.equal('2021-03-09T11:30:00.000Z');
       expect(event.location).to.equal('En ligne (visioconférence)');
       expect(event.description).to.contain('Public : membres des troïkas, comités de pilotage restreints');
-      expect(event.description).to.contain('Objectifs : \n– Favoriser les échanges de pratiques inspirantes');
+      expect(event.description).to.contain('Objectifs :\n– Favoriser les échanges de pratiques inspirantes');
       expect(event.description).to.contain('Organisé par : IREV');
       expect(event.component.getFirstPropertyValue('url')).to.equal(
         'https://irev.fr/rencontre-regionale-dediee-aux-13-cites-educatives-mardi-9-mars-de-9h30-12h30',
@@ -477,6 +477,7 @@ describe('<irev-event-card>', () => {
       const details = $<HTMLDetailsElement>(element, 'details')!;
       await sendKeys({ press: 'Enter' });
       expect(details.open).to.equal(true);
+      await expectNoAxeViolations(element);
       await sendKeys({ press: 'Tab' });
       expect(focused()!.localName).to.equal('button');
       await sendKeys({ press: 'Enter' });

@@ -33,7 +33,8 @@ export function eventStatus(event: IrevEvent, now: Date): EventStatus {
 
 /** True from the first Paris day of the event until its end: when the link to join online is worth showing. */
 export function isEventDay(event: IrevEvent, now: Date): boolean {
-  return !event.cancelled && parisDayKey(now) >= parisDayKey(eventSpan(event).start) && now < eventSpan(event).end;
+  const { start, end } = eventSpan(event);
+  return !event.cancelled && parisDayKey(now) >= parisDayKey(start) && now < end;
 }
 
 /** True when one of the event's tags is asked for (case ignored); no tag asked keeps every event. */

@@ -23,6 +23,9 @@ export abstract class IrevEventsElement extends IrevElement {
   /** JSON-LD of the events rendered last, written to the light DOM once rendered. */
   private described: object[] = [];
 
+  /** True when the events are shown as a list of cards rather than one card. */
+  protected list = false;
+
   /** URL of the events JSON file (`{"events": [...]}`). */
   @property() src = '';
 
@@ -48,9 +51,6 @@ export abstract class IrevEventsElement extends IrevElement {
 
   /** The view of a loaded page: the events to show, notes for the editor, and what to say when there is none. */
   protected abstract select(page: LoadedPage<IrevEvent>, now: Date): { events: IrevEvent[]; hints: string[]; none: string };
-
-  /** True when the events are shown as a list of cards rather than one card. */
-  protected list = false;
 
   private renderReady(page: LoadedPage<IrevEvent>) {
     const context: EventContext = {

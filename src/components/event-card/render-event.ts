@@ -69,7 +69,8 @@ export function calendarEntry(event: IrevEvent, context: EventContext): Calendar
       labelled(msg('Organisé par', { id: 'event.organiser' }), event.organiser?.name),
     ]
       .filter(Boolean)
-      .join('\n\n'),
+      .join('\n\n')
+      .replace(/ \n/g, '\n'),
     // The link to join stays off calendars: it is shown on the day only.
     location: placeText(event) || (event.online && onlineText(event)),
     url: safeUrl(event.url, context.base) ?? registrationLink(event, context),
@@ -125,6 +126,9 @@ function renderWhere(event: IrevEvent, context: EventContext, status: EventStatu
   }`;
 }
 
+/** Keeps « 9 h 30 » and "9:30 am" on one line on a phone. */
+const unbroken = (text: string) => text.replace(/\d (?=h\b|[ap]m\b)|\bh (?=\d)/g, (match) => match.replace(' ', '\u00a0'));
+
 function renderSessions(event: IrevEvent, context: EventContext) {
   const day = parisDayKey(parseEventDate(event.start).date);
   return html`<ul>
@@ -143,9 +147,6 @@ function renderSessions(event: IrevEvent, context: EventContext) {
     })}
   </ul>`;
 }
-
-/** Keeps « 9 h 30 » and "9:30 am" on one line on a phone. */
-const unbroken = (text: string) => text.replace(/\d (?=h\b|[ap]m\b)|\bh (?=\d)/g, (match) => match.replace(' ', '\u00a0'));
 
 const fact = (label: string, value: unknown) =>
   value
