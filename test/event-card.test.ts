@@ -601,6 +601,7 @@ describe('<irev-event-card>', () => {
       expect(page).to.contain('Where Online (visioconférence)').and.contain('Audience membres des troïkas').and.contain('Objectives');
       expect(page).to.contain('Organiser IREV').and.contain('Register').and.contain('Add to my calendar');
       expect(text($(element, '[part~="calendar"] button'))).to.equal('.ics file (Apple, Outlook, Thunderbird…)');
+      expect(text($(element, 'a[href^="https://calendar.google.com"]'))).to.equal('Google Calendar (opens in a new window)');
       await expectNoAxeViolations(element);
     });
 

@@ -97,7 +97,11 @@ function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult
           ${msg('Fichier .ics (Apple, Outlook, Thunderbird…)', { id: 'event.calendar.ics' })}
         </button>
       </li>
-      <li><a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener">Google Agenda${newWindow}</a></li>
+      <li>
+        <a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener"
+          >${msg('Google Agenda', { id: 'event.calendar.google' })}${newWindow}</a
+        >
+      </li>
       <li><a href=${outlookCalendarUrl(entry)} target="_blank" rel="noopener">Outlook.com${newWindow}</a></li>
     </ul>
   </details>`;

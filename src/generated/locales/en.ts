@@ -42,6 +42,7 @@
 'error.timeout': `The data source is not answering (timed out). Try again in a moment.`,
 'event.audience': `Audience`,
 'event.calendar': `Add to my calendar`,
+'event.calendar.google': `Google Calendar`,
 'event.calendar.ics': `.ics file (Apple, Outlook, Thunderbird…)`,
 'event.hint.tag': str`tag attribute: unknown tag "${0}". Possible tags: ${1}.`,
 'event.new-window': `(opens in a new window)`,
