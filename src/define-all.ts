@@ -1,11 +1,13 @@
 import { define } from './core/base-element.js';
 import { IrevCitesList } from './components/cites-list/cites-list.js';
+import { IrevNewsFeed } from './components/news-feed/news-feed.js';
 import { IrevEventCard } from './components/event-card/event-card.js';
 import { IrevEvents } from './components/events/events.js';
 
 /** Every element of the library, by tag. */
 export const elements = {
   'irev-cites-list': IrevCitesList,
+  'irev-news-feed': IrevNewsFeed,
   'irev-event-card': IrevEventCard,
   'irev-events': IrevEvents,
 } as const;
@@ -18,6 +20,7 @@ export function defineAll(): void {
 declare global {
   interface HTMLElementTagNameMap {
     'irev-cites-list': IrevCitesList;
+    'irev-news-feed': IrevNewsFeed;
     'irev-event-card': IrevEventCard;
     'irev-events': IrevEvents;
   }

@@ -59,7 +59,8 @@ export function collectionOf(document: unknown, collection: string, base: string
 
 const reportedSources = new Set<string>();
 
-function reportInvalid(source: string, invalid: readonly InvalidItem[]): void {
+/** Tells the site editor once per source, in the console, which items were left out and why. */
+export function reportInvalid(source: string, invalid: readonly InvalidItem[]): void {
   if (invalid.length === 0 || reportedSources.has(source)) return;
   reportedSources.add(source);
   const count = invalid.length;
@@ -67,6 +68,14 @@ function reportInvalid(source: string, invalid: readonly InvalidItem[]): void {
   console.warn(
     `irev-widgets: ${msg(str`${count} élément(s) ignoré(s) car invalide(s) dans ${source}`, { id: 'console.invalid-items' })}\n${lines}`,
   );
+}
+
+/** Tells the console and the page (`irev-error`) that a widget's data could not be read; gives the error as a DataError. */
+export function reportError(host: IrevElement, error: unknown): DataError {
+  const dataError = toDataError(error);
+  console.error(`irev-widgets <${host.localName}>: ${dataError.message}`);
+  host.emit('irev-error', { kind: dataError.kind, status: dataError.status, message: describeError(dataError) });
+  return dataError;
 }
 
 /**
@@ -89,11 +98,7 @@ export class DataSourceController<T> implements ReactiveController {
         reportInvalid(this.host.src || '.data', page.invalid);
         this.host.emit('irev-load', { count: page.items.length, invalid: page.invalid.length });
       },
-      onError: (error) => {
-        const dataError = toDataError(error);
-        console.error(`irev-widgets <${this.host.localName}>: ${dataError.message}`);
-        this.host.emit('irev-error', { kind: dataError.kind, status: dataError.status, message: describeError(dataError) });
-      },
+      onError: (error) => reportError(this.host, error),
     });
   }
 
@@ -150,28 +155,36 @@ export class DataSourceController<T> implements ReactiveController {
   render(renderers: { ready: (page: LoadedPage<T>) => unknown; empty: () => unknown }): unknown {
     switch (this.state) {
       case 'loading':
-        return html`<div part="status" class="irev-state irev-loading" role="status">
-          <span class="irev-spinner" aria-hidden="true"></span>${msg('Chargement…', { id: 'state.loading' })}
-        </div>`;
-      case 'error':
-        return this.renderError(toDataError(this.task.error));
+        return renderLoading();
+      case 'error': {
+        const error = toDataError(this.task.error);
+        return renderError(error, error.kind === 'config' ? undefined : () => this.retry());
+      }
       case 'empty':
         return renderers.empty();
       case 'ready':
         return renderers.ready(this.task.value!);
     }
   }
+}
 
-  private renderError(error: DataError): TemplateResult {
-    return html`<div part="error" class="irev-state irev-error" role="alert">
-      <p>${describeError(error)}</p>
-      ${
-        error.kind === 'config'
-          ? nothing
-          : html`<button part="retry-button" class="irev-button" type="button" @click=${() => this.retry()}>
-              ${msg('Réessayer', { id: 'state.retry' })}
-            </button>`
-      }
-    </div>`;
-  }
+/** The loading message (a polite status with a spinner), for a whole source or a further page of it. */
+export function renderLoading(): TemplateResult {
+  return html`<div part="status" class="irev-state irev-loading" role="status">
+    <span class="irev-spinner" aria-hidden="true"></span>${msg('Chargement…', { id: 'state.loading' })}
+  </div>`;
+}
+
+/** The error alert, in the editor's and visitor's words, with a retry button when `retry` is given. */
+export function renderError(error: DataError, retry?: () => void): TemplateResult {
+  return html`<div part="error" class="irev-state irev-error" role="alert">
+    <p>${describeError(error)}</p>
+    ${
+      retry
+        ? html`<button part="retry-button" class="irev-button" type="button" @click=${retry}>
+            ${msg('Réessayer', { id: 'state.retry' })}
+          </button>`
+        : nothing
+    }
+  </div>`;
 }

@@ -1,4 +1,5 @@
 import { DataError } from './data-error.js';
+import { parseInert } from './inert.js';
 
 export interface FetchedDocument {
   /** The final URL, after redirects: relative links in the document resolve against it. */
@@ -88,7 +89,7 @@ export function parseXml(doc: FetchedDocument): XMLDocument {
   if (/^\s*<!doctype html/i.test(doc.body) || /\btext\/html\b/i.test(doc.contentType)) {
     throw new DataError('parse', `${doc.url} answered with an HTML page, not XML`, undefined, 'html');
   }
-  const xml = new DOMParser().parseFromString(doc.body, 'application/xml');
+  const xml = parseInert(doc.body, 'application/xml');
   const error = xml.querySelector('parsererror');
   if (error) throw new DataError('parse', `${doc.url} is not well-formed XML: ${error.textContent?.trim() ?? ''}`);
   return xml;

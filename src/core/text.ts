@@ -8,13 +8,16 @@ export function searchKey(value: string): string {
     .trim();
 }
 
-/** The values of a comma- or space-separated attribute, trimmed, without empties or duplicates. */
-export function parseList(value: string | null | undefined): string[] {
+/**
+ * The values of a comma- or space-separated attribute, trimmed, without empties or duplicates.
+ * Pass `','` as separator for values that may hold spaces (« Politique de la ville - DSU »).
+ */
+export function parseList(value: string | null | undefined, separator: string | RegExp = /[,\s]+/): string[] {
   if (!value) return [];
   return [
     ...new Set(
       value
-        .split(/[,\s]+/)
+        .split(separator)
         .map((part) => part.trim())
         .filter(Boolean),
     ),

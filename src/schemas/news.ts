@@ -12,9 +12,12 @@ export const newsItem = z.object({
   type: z.optional(text()),
   /** Thématiques: « Education », « Politique de la ville - DSU »… */
   themes: z.optional(z.array(text())),
-  /** Plain text. */
+  /** Plain text, shown as text. */
   summary: z.optional(z.string()),
-  /** Sanitized HTML, only filled when the editor asked for rich summaries. */
+  /**
+   * The summary as HTML, as the source has it (a Drupal `body.processed`, an RSS description). Shown only when the
+   * editor asks for rich summaries, and then only through the sanitizer's short allow-list; otherwise ignored.
+   */
   summaryHtml: z.optional(z.string()),
   author: z.optional(text()),
   image: z.optional(image),

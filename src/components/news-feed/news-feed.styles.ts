@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+// Long feeds render fast when most items lay out as plain blocks and inline text: grids and flex boxes
+// are kept for the few places that need them (an item with an image, the cards, the compact lines).
+export const newsFeedStyles = css`
+  .item {
+    display: block;
+    padding: 1rem;
+    background: var(--irev-news-feed-card-background, var(--irev-color-surface, #fff));
+    border: 1px solid var(--irev-color-border, #c9c9c9);
+    border-left: 0.3rem solid var(--irev-news-feed-accent, var(--irev-color-accent, #00558c));
+    border-radius: var(--irev-radius, 0.5rem);
+    overflow-wrap: anywhere;
+    /* Items out of view are laid out only when scrolled to: a long feed shows as fast as a short one. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
+  }
+  .item + .item {
+    margin-top: 1rem;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .meta,
+  .summary,
+  .themes {
+    margin: 0.35rem 0 0;
+  }
+  .meta {
+    font-size: 0.9em;
+    color: var(--irev-color-muted, #4a4a4a);
+  }
+  .type {
+    margin-right: 0.5rem;
+    font-weight: 600;
+    color: var(--irev-news-feed-accent, var(--irev-color-accent, #00558c));
+  }
+  .author {
+    margin-left: 0.5rem;
+  }
+  .summary p,
+  .summary ul,
+  .summary ol {
+    margin: 0 0 0.5rem;
+  }
+  .summary > :last-child {
+    margin-bottom: 0;
+  }
+  .themes {
+    padding: 0;
+    list-style: none;
+  }
+  .themes > li {
+    display: inline-block;
+    margin: 0.35rem 0.35rem 0 0;
+  }
+  .theme {
+    color: var(--irev-color-muted, #4a4a4a);
+  }
+  button.theme {
+    min-height: 2rem;
+    font: inherit;
+    font-size: 0.875em;
+    background: var(--irev-color-surface, #fff);
+    cursor: pointer;
+  }
+  button.theme:hover {
+    color: var(--irev-color-accent, #00558c);
+  }
+  button.theme[aria-pressed='true'] {
+    color: var(--irev-color-accent-contrast, #fff);
+    background: var(--irev-color-accent, #00558c);
+    border-color: var(--irev-color-accent, #00558c);
+  }
+
+  /* The image sits beside the text in a list, on top in a card or a narrow column; the title stays first in the DOM. */
+  .item.has-image {
+    display: grid;
+    grid-template-columns: var(--irev-news-feed-image-width, 10rem) minmax(0, 1fr);
+    align-content: start;
+    column-gap: 1rem;
+  }
+  .has-image > :not(.image) {
+    grid-column: 2;
+  }
+  .image {
+    grid-column: 1;
+    grid-row: 1 / span 5;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 16 / 10;
+    object-fit: cover;
+    border-radius: calc(var(--irev-radius, 0.5rem) / 2);
+    background: var(--irev-color-border, #c9c9c9);
+  }
+  @container (max-width: 32rem) {
+    .item.has-image {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .has-image > :not(.image) {
+      grid-column: 1;
+    }
+    .image {
+      grid-row: 1;
+      margin-bottom: 0.5rem;
+    }
+  }
+
+  :host([layout='cards']) .items {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: 1rem;
+  }
+  :host([layout='cards']) .item {
+    margin: 0;
+    border-left-width: 1px;
+    border-top: 0.3rem solid var(--irev-news-feed-accent, var(--irev-color-accent, #00558c));
+  }
+  :host([layout='cards']) .item.has-image {
+    grid-template-columns: minmax(0, 1fr);
+    padding-top: 0;
+    overflow: hidden;
+  }
+  :host([layout='cards']) .has-image > :not(.image) {
+    grid-column: 1;
+  }
+  :host([layout='cards']) .image {
+    grid-row: 1;
+    width: calc(100% + 2rem);
+    margin: 0 -1rem 0.5rem;
+    border-radius: 0;
+  }
+  /* Cards stay of a similar height: a long summary is cut after a few lines (the title leads to the whole text). */
+  :host([layout='cards']) .summary:not(.summary--rich) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 6;
+    overflow: hidden;
+  }
+
+  :host([layout='compact']) .item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0.5rem 0;
+    background: none;
+    border: 0;
+    border-bottom: 1px solid var(--irev-color-border, #c9c9c9);
+    border-radius: 0;
+    contain-intrinsic-size: auto 2.5rem;
+  }
+  :host([layout='compact']) .title {
+    flex: 1 1 20rem;
+    font-size: 1em;
+  }
+  :host([layout='compact']) .meta {
+    order: -1;
+    flex: 0 0 auto;
+    margin: 0;
+  }
+
+  .active-filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0 0 1rem;
+  }
+  .empty {
+    margin: 0 0 1rem;
+  }
+  .more,
+  .more-error {
+    margin-top: 1rem;
+  }
+  .more[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .irev-hint p {
+    margin: 0;
+  }
+`;

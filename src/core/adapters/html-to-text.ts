@@ -1,0 +1,54 @@
+import { parseInert } from '../inert.js';
+
+/** Elements whose content is never text a reader should see. */
+const SILENT = 'script, style, template, noscript, iframe, object, embed, svg, math, head';
+
+/** Elements after which words must not run together once the tags are gone. */
+export const BLOCK =
+  /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|header|footer|figure|figcaption|pre|table|tr|td|th|dl|dt|dd|hr|address)$/;
+
+/** Parses HTML into an inert document: nothing in it runs, loads or reaches the page. */
+export function parseHtml(source: string): Document {
+  return parseInert(source, 'text/html');
+}
+
+function collect(node: Node, out: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE) out.push(child.nodeValue ?? '');
+    else if (child.nodeType === Node.ELEMENT_NODE) {
+      const block = BLOCK.test((child as Element).localName);
+      if (block) out.push(' ');
+      collect(child, out);
+      if (block) out.push(' ');
+    }
+  }
+}
+
+/** Shortens text to at most `max` characters, at a word boundary, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  // Cut at the last space, unless the cut already falls between two words.
+  const space = text[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/** The text of an element of a parsed document, blocks separated and spaces collapsed (see {@link htmlToText}). */
+export function textOf(root: Element, max = Infinity): string {
+  root.querySelectorAll(SILENT).forEach((element) => element.remove());
+  const parts: string[] = [];
+  collect(root, parts);
+  return truncate(parts.join('').replace(/\s+/g, ' ').trim(), max);
+}
+
+/**
+ * The plain text of an HTML fragment (a Drupal `body.processed`, an RSS description): tags dropped,
+ * entities decoded, blocks separated, spaces collapsed. The HTML is parsed with DOMParser and never
+ * inserted in the live DOM, so its scripts never run and its images never load.
+ */
+export function htmlToText(source: string | null | undefined, max = Infinity): string {
+  if (!source) return '';
+  // Most summaries are already text: no parser for them.
+  if (!/[<&]/.test(source)) return truncate(source.replace(/\s+/g, ' ').trim(), max);
+  return textOf(parseHtml(source).body, max);
+}

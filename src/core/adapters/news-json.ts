@@ -1,0 +1,10 @@
+import { collectionOf } from '../data-source.js';
+import { parseJson } from '../fetch-document.js';
+import type { NewsAdapter } from './index.js';
+
+/** The project's own JSON: `{"news": [...]}` (or the bare list), items already in the `newsItem` shape. */
+export const newsJsonAdapter: NewsAdapter = {
+  accept: 'application/json',
+  read: (doc) => collectionOf(parseJson(doc), 'news', doc.url),
+  fromData: (data, base) => collectionOf(data, 'news', base),
+};

@@ -1,0 +1,149 @@
+import { DataError } from '../data-error.js';
+import type { RawPage } from '../data-source.js';
+import { parseXml } from '../fetch-document.js';
+import { parseHtml, textOf, truncate } from './html-to-text.js';
+import { nonEmpty, SUMMARY_MAX, type NewsAdapter } from './index.js';
+
+const DC = 'http://purl.org/dc/elements/1.1/';
+const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
+const MEDIA = 'http://search.yahoo.com/mrss/';
+
+const MONTHS: Record<string, string> = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+}; // prettier-ignore
+
+/** RFC 822 zone names, and the Central European ones that French feeds write although RFC 822 has none. */
+const ZONES: Record<string, string> = {
+  GMT: '+00:00', UT: '+00:00', UTC: '+00:00', Z: '+00:00', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00',
+  MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', CET: '+01:00', CEST: '+02:00',
+}; // prettier-ignore
+
+const RFC822 =
+  /^(?:[a-z]{3},?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,4})?$/i;
+
+const pad = (value: string | number) => String(value).padStart(2, '0');
+
+/**
+ * An RFC 822 date (`Fri, 26 Feb 2021 13:45:00 +0100`) as ISO 8601 with the same offset
+ * (`2021-02-26T13:45:00+01:00`). Anything else the browser can read is converted too; the rest is returned
+ * as it is, so that validation reports it.
+ */
+export function rfc822ToIso(value: string): string {
+  const text = value.trim();
+  const m = RFC822.exec(text);
+  if (m) {
+    const [, day, monthName, yearText, hour, minute, second = '00', zone = 'GMT'] = m;
+    const month = MONTHS[monthName.toLowerCase()];
+    const year = yearText.length === 2 ? (Number(yearText) < 50 ? 2000 : 1900) + Number(yearText) : Number(yearText);
+    const offset = /^[+-]\d{4}$/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(3)}` : ZONES[zone.toUpperCase()];
+    if (month && offset && Number(day) >= 1 && Number(day) <= 31 && Number(hour) < 24 && Number(minute) < 60 && Number(second) < 61) {
+      return `${year}-${month}-${pad(day)}T${pad(hour)}:${minute}:${pad(second)}${offset}`;
+    }
+  }
+  const parsed = Date.parse(text);
+  return Number.isNaN(parsed) ? text : new Date(parsed).toISOString();
+}
+
+/** Direct children of `parent` with that local name (and namespace, when given). */
+function children(parent: Element, name: string, namespace?: string): Element[] {
+  const found: Element[] = [];
+  for (const child of parent.children) {
+    if (
+      child.localName === name &&
+      (namespace === undefined ? !child.namespaceURI || child.namespaceURI === '' : child.namespaceURI === namespace)
+    ) {
+      found.push(child);
+    }
+  }
+  return found;
+}
+
+const textIn = (parent: Element, name: string, namespace?: string) => nonEmpty(children(parent, name, namespace)[0]?.textContent);
+
+const isImageUrl = (url: string) => /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i.test(url);
+
+/** The image an item declares: an image enclosure, or a Media RSS content or thumbnail. */
+function declaredImage(item: Element) {
+  for (const enclosure of children(item, 'enclosure')) {
+    const url = nonEmpty(enclosure.getAttribute('url'));
+    const type = enclosure.getAttribute('type') ?? '';
+    if (url && (type.startsWith('image/') || (!type && isImageUrl(url)))) return { src: url, alt: '' };
+  }
+  for (const element of [...children(item, 'content', MEDIA), ...children(item, 'thumbnail', MEDIA)]) {
+    const url = nonEmpty(element.getAttribute('url'));
+    const medium = element.getAttribute('medium') ?? element.getAttribute('type') ?? '';
+    if (url && (element.localName === 'thumbnail' || medium.startsWith('image') || isImageUrl(url))) {
+      return { src: url, alt: nonEmpty(children(element, 'description', MEDIA)[0]?.textContent) ?? '' };
+    }
+  }
+  return undefined;
+}
+
+/** The first real image of a description (Drupal Views put the node's image there); 1×1 tracking pixels are skipped. */
+function imageInHtml(body: HTMLElement) {
+  for (const img of body.querySelectorAll('img[src]')) {
+    const size = (name: string) => Number(img.getAttribute(name)) || undefined;
+    const width = size('width');
+    const height = size('height');
+    if ((width !== undefined && width <= 1) || (height !== undefined && height <= 1)) continue;
+    const src = nonEmpty(img.getAttribute('src'));
+    if (src) return { src, alt: (img.getAttribute('alt') ?? '').trim(), width, height };
+  }
+  return undefined;
+}
+
+/** The summary as text, without the copy of the title that Drupal Views put at the start of descriptions. */
+function summaryText(body: HTMLElement, title: string | undefined): string {
+  const text = textOf(body);
+  const heading = title?.replace(/\s+/g, ' ');
+  return truncate(heading && text.startsWith(heading) ? text.slice(heading.length).replace(/^[\s:–—-]+/, '') : text, SUMMARY_MAX);
+}
+
+function toItem(item: Element): Record<string, unknown> {
+  const title = textIn(item, 'title');
+  const guid = children(item, 'guid')[0];
+  const guidText = nonEmpty(guid?.textContent);
+  // A guid is a permalink unless it says otherwise.
+  const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' ? guidText : undefined;
+  const date = textIn(item, 'pubDate') ?? textIn(item, 'date', DC);
+  const html = textIn(item, 'description') ?? textIn(item, 'encoded', CONTENT);
+  const body = html ? parseHtml(html).body : undefined;
+  const themes = [...new Set(children(item, 'category').map((category) => nonEmpty(category.textContent)))].filter(Boolean);
+  return {
+    id: guidText,
+    title,
+    url: textIn(item, 'link') ?? permalink,
+    published: date ? rfc822ToIso(date) : undefined,
+    themes,
+    summary: body ? summaryText(body, title) : undefined,
+    summaryHtml: html,
+    author: textIn(item, 'creator', DC) ?? textIn(item, 'author'),
+    image: declaredImage(item) ?? (body ? imageInHtml(body) : undefined),
+  };
+}
+
+/** Reads an RSS 2.0 document; relative links resolve against the feed's `xml:base`, else its own URL. */
+export function readRss(xml: Document, url: string): RawPage {
+  const root = xml.documentElement;
+  const channel = root?.localName === 'rss' ? children(root, 'channel')[0] : undefined;
+  if (!channel) throw new DataError('schema', `Expected an RSS 2.0 feed (<rss><channel>), got <${root?.localName ?? '?'}>`);
+  let base = url;
+  try {
+    const xmlBase = root.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'base');
+    if (xmlBase) base = new URL(xmlBase, url).href;
+  } catch {
+    // An unreadable xml:base is ignored: the feed's own URL stays the base.
+  }
+  return { items: children(channel, 'item').map(toItem), base };
+}
+
+/** RSS 2.0, parsed with the browser's DOMParser. `.data` may be the XML text or a parsed document. */
+export const rssAdapter: NewsAdapter = {
+  accept: 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.8',
+  read: (doc) => readRss(parseXml(doc), doc.url),
+  fromData: (data, base) => {
+    if (data instanceof Document) return readRss(data, base);
+    if (typeof data === 'string') return readRss(parseXml({ url: base, contentType: 'application/xml', body: data }), base);
+    throw new DataError('schema', 'Expected an RSS feed as XML text or as a parsed document');
+  },
+};
