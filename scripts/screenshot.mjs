@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Screenshots a page in headless Chromium: node scripts/screenshot.mjs URL out.png [width] [--click=SELECTOR]
+// Screenshots a page in headless Chromium: node scripts/screenshot.mjs URL out.png [width] [--click=SELECTOR] [--type=TEXT] [--viewport]
 import { chromium } from 'playwright-core';
 
 const [url, out = 'screenshot.png', width = '1024', ...rest] = process.argv.slice(2);
@@ -25,5 +25,5 @@ for (const arg of rest) {
   if (arg.startsWith('--type=')) await page.keyboard.type(arg.slice(7));
 }
 await page.waitForTimeout(800);
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: !rest.includes('--viewport') });
 await browser.close();
