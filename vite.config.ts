@@ -1,4 +1,4 @@
-// The script-tag bundle: one self-contained, minified ES module (Lit, zod/mini and the locales inside).
+// The script-tag bundle: irev-widgets.js holds Lit, zod/mini, the translations and every element, minified.
 import { defineConfig } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -16,10 +16,14 @@ export default defineConfig({
       fileName: () => 'irev-widgets.js',
     },
     rolldownOptions: {
+      // Let the entry export what its chunks share with it, rather than moving shared code into more files.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // Vite's lib mode keeps whitespace with `minify: true`; this minifies fully.
         minify: true,
-        codeSplitting: false,
+        // Every element is in irev-widgets.js; optional parts (RSS and Drupal readers, sanitizer, calendar file,
+        // JSON-LD) are chunks beside it, loaded by the pages that use them.
+        chunkFileNames: 'irev-widgets-[name]-[hash].js',
       },
     },
   },

@@ -11,6 +11,9 @@ const nativeFetch = window.fetch.bind(window);
 window.fetch = (input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
   if (url.pathname.startsWith('/never/')) return new Promise<Response>(() => undefined);
+  // Fixtures link to each other through the test server's /mock?file=… URLs (JSON:API `links.next`): serve the file.
+  const file = url.pathname === '/mock' ? url.searchParams.get('file') : null;
+  if (file?.startsWith('test/fixtures/')) return nativeFetch(`/${file.slice('test/'.length)}`, init);
   return nativeFetch(input, init);
 };
 

@@ -89,7 +89,14 @@ for (const entry of entries) {
     }
     await page.waitForTimeout(100);
   } catch (error) {
-    problems.push(`did not render: ${error.message.split('\n')[0]}`);
+    const stuck = await page
+      .evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((n) => n.localName.startsWith('irev-') && !['loading', 'error', 'empty', 'ready'].some((s) => n.matches(`:state(${s})`)))
+          .map((n) => `<${n.localName} src="${n.getAttribute('src')}">`),
+      )
+      .catch(() => []);
+    problems.push(`did not render: ${error.message.split('\n')[0]}${stuck.length ? ` (no state: ${stuck.join(', ')})` : ''}`);
   }
   await page.close();
   if (problems.length === 0) {

@@ -26,6 +26,13 @@ if (!chrome) {
   process.exit(1);
 }
 
+// test/dist.test.ts checks the minified bundle itself: build it first.
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+if (build.status !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 // One results file per run, so that two runs side by side do not mix their counts.
 const results = join(tmpdir(), `irev-wtr-${process.pid}.json`);
 rmSync(results, { force: true });
@@ -39,8 +46,8 @@ let passed = totals.passed;
 
 // The built Storybook: every story of every element renders in Chromium (skipped when only some files were asked for).
 if (!process.argv.slice(2).some((arg) => arg.startsWith('--files'))) {
-  const build = spawnSync('npm', ['run', 'build-storybook'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) {
+  const storybook = spawnSync('npm', ['run', 'build-storybook'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (storybook.status !== 0) {
     console.error('Storybook build failed.');
     failed += 1;
   } else {

@@ -52,3 +52,5 @@ export const Themed: Story = {
       <div class="irev-themed">${meta.render!(args, context)}</div>`,
 };
 export const Narrow: Story = { parameters: phone, globals: phoneGlobals };
+/** A very long title and 50 meetings. */
+export const LongContent: Story = { args: { src: '/fixtures/events/long.json', limit: 50 } };

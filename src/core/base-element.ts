@@ -83,8 +83,10 @@ export class IrevElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const lang = resolveLang(this);
+    // Ask for a language only when this widget's own changes: the active locale is one per page, and widgets
+    // re-asking theirs at every render would pass it back and forth forever on a page that mixes languages.
+    if (lang !== this.resolvedLang || !this.hasUpdated) void useLang(lang);
     this.resolvedLang = lang;
-    void useLang(lang);
   }
 
   protected override update(changed: PropertyValues): void {

@@ -44,7 +44,11 @@ export function describeError(error: DataError): string {
     case 'schema':
       return msg('Les données reçues ne sont pas dans le format attendu.', { id: 'error.schema' });
     case 'config':
-      return msg("Aucune source de données : indiquez son adresse dans l'attribut src.", { id: 'error.config' });
+      return error.detail === 'module'
+        ? msg('Un fichier de la bibliothèque manque sur le serveur : copiez tout le dossier dist/, pas seulement irev-widgets.js.', {
+            id: 'error.config.module',
+          })
+        : msg("Aucune source de données : indiquez son adresse dans l'attribut src.", { id: 'error.config' });
   }
 }
 

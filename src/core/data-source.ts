@@ -43,7 +43,7 @@ export interface DataSourceOptions<T> {
   /** Reads a source URL; defaults to the project's JSON format. */
   load?: (url: string, context: LoadContext) => Promise<RawPage>;
   /** Reads a `.data` value; defaults to the project's JSON format. */
-  fromData?: (data: unknown) => RawPage;
+  fromData?: (data: unknown) => RawPage | Promise<RawPage>;
   /** Further values the load depends on (a format, a filter sent to the server). */
   args?: () => readonly unknown[];
 }
@@ -105,7 +105,7 @@ export class DataSourceController<T> implements ReactiveController {
   private async load(src: string, data: unknown, signal: AbortSignal): Promise<LoadedPage<T>> {
     let page: RawPage;
     if (data !== undefined && data !== null) {
-      page = (this.options.fromData ?? ((d) => collectionOf(d, this.options.collection, document.baseURI)))(data);
+      page = await (this.options.fromData ?? ((d) => collectionOf(d, this.options.collection, document.baseURI)))(data);
     } else if (src && src.trim()) {
       const url = new URL(src.trim(), document.baseURI).href;
       page = await (this.options.load ?? this.loadJson)(url, { signal, timeout: this.host.timeout });

@@ -1,4 +1,5 @@
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
+import * as en from '../generated/locales/en.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 export type Lang = 'fr' | 'en';
@@ -20,10 +21,8 @@ export function resolveLang(element: Element): Lang {
   return 'fr';
 }
 
-// Locales are imported from a static map: Vite inlines them into the script-tag bundle.
-const loaders: Record<string, () => Promise<import('@lit/localize').LocaleModule>> = {
-  en: () => import('../generated/locales/en.js'),
-};
+// Translations are part of the main file (a static import): switching language never waits for the network.
+const locales: Record<string, LocaleModule> = { en };
 
 let setLocaleImpl: ((locale: string) => Promise<void>) | undefined;
 let getLocaleImpl: (() => string) | undefined;
@@ -34,7 +33,7 @@ function configure(): void {
     const { setLocale, getLocale } = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => loaders[locale](),
+      loadLocale: async (locale) => locales[locale],
     });
     setLocaleImpl = setLocale;
     getLocaleImpl = getLocale;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { link, text } from './common.js';
+import { count, link, text } from './common.js';
 
 export const citeStatuses = ['labellisee', 'en-labellisation'] as const;
 export type CiteStatus = (typeof citeStatuses)[number];
@@ -15,7 +15,7 @@ export const cite = z.object({
   communes: z.array(text()).check(z.minLength(1)),
   status: z.enum(citeStatuses),
   /** Year of the label (or of the call for the cités in labelling). */
-  year: z.optional(z.int().check(z.gte(2019), z.lte(2100))),
+  year: z.optional(count(2019).check(z.lte(2100))),
   url: z.optional(link()),
   contact: z.optional(
     z.object({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDateOrDateTime, link, text } from './common.js';
+import { count, isoDateOrDateTime, link, text } from './common.js';
 
 export const place = z.object({
   name: text(),
@@ -43,9 +43,9 @@ export const registrationInfo = z.object({
   opens: z.optional(isoDateOrDateTime()),
   /** Registration closes at this instant (a plain date: at the end of that day, Paris time). */
   closes: z.optional(isoDateOrDateTime()),
-  capacity: z.optional(z.int().check(z.gte(0))),
+  capacity: z.optional(count()),
   /** 0 makes the event « complet ». */
-  seatsLeft: z.optional(z.int().check(z.gte(0))),
+  seatsLeft: z.optional(count()),
 });
 export type RegistrationInfo = z.infer<typeof registrationInfo>;
 

@@ -83,3 +83,34 @@ describe('languages', () => {
     });
   });
 });
+
+describe('a page that mixes languages', () => {
+  afterEach(() => useLang('fr'));
+
+  it('settles on the last language asked for instead of switching back and forth', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    const french = await mount<IrevCitesList>(
+      'irev-cites-list',
+      { lang: 'fr', src: mockUrl({ file: 'demo/data/cites.json' }) },
+      { container: page },
+    );
+    await waitForState(french, 'ready');
+    let renders = 0;
+    const count = () => (renders += 1);
+    window.addEventListener('lit-localize-status', count);
+    try {
+      const english = await mount<IrevCitesList>(
+        'irev-cites-list',
+        { lang: 'en', src: mockUrl({ file: 'demo/data/cites.json' }) },
+        { container: page, keepCache: true },
+      );
+      await waitForState(english, 'ready');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // One switch to English: « loading » then « ready ».
+      expect(renders).to.be.at.most(2);
+      expect(currentLang()).to.equal('en');
+    } finally {
+      window.removeEventListener('lit-localize-status', count);
+    }
+  });
+});

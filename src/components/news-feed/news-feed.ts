@@ -4,9 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { loadNewsPage, type NewsAdapter } from '../../core/adapters/index.js';
-import { jsonApiAdapter, parseFieldMapping, type JsonApiFields } from '../../core/adapters/jsonapi.js';
+import { parseFieldMapping, type JsonApiFields } from '../../core/adapters/jsonapi-fields.js';
 import { newsJsonAdapter } from '../../core/adapters/news-json.js';
-import { rssAdapter } from '../../core/adapters/rss.js';
+import { loadModule } from '../../core/load-module.js';
 import type { DataError } from '../../core/data-error.js';
 import { DataSourceController, renderError, renderLoading, reportError, reportInvalid, type LoadedPage } from '../../core/data-source.js';
 import { formatDay, parseEventDate } from '../../core/dates.js';
@@ -90,8 +90,8 @@ export class IrevNewsFeed extends IrevElement {
   private readonly source = new DataSourceController<NewsItem>(this, {
     schema: newsItem,
     collection: 'news',
-    load: (url, context) => loadNewsPage(this.adapter, url, context),
-    fromData: (data) => this.adapter.fromData(data, document.baseURI),
+    load: async (url, context) => loadNewsPage(await this.adapter(), url, context),
+    fromData: async (data) => (await this.adapter()).fromData(data, document.baseURI),
     args: () => [this.formatName, this.fields],
   });
   private readonly entries = new WeakMap<LoadedPage<NewsItem>, Entry[]>();
@@ -164,12 +164,17 @@ export class IrevNewsFeed extends IrevElement {
     return (newsFormats as readonly string[]).includes(value) ? (value as NewsFormat) : 'irev';
   }
 
-  private get adapter(): NewsAdapter {
+  /** The reader of the format: the Drupal and RSS readers load from beside the script only for the feeds that use them. */
+  private async adapter(): Promise<NewsAdapter> {
     const format = this.formatName;
     const cached = this.adapterCache;
     if (cached && cached.format === format && cached.fields === this.fields) return cached.adapter;
     const adapter =
-      format === 'rss' ? rssAdapter : format === 'jsonapi' ? jsonApiAdapter(parseFieldMapping(this.fields).fields) : newsJsonAdapter;
+      format === 'rss'
+        ? (await loadModule(() => import('../../core/adapters/rss.js'))).rssAdapter
+        : format === 'jsonapi'
+          ? (await loadModule(() => import('../../core/adapters/jsonapi.js'))).jsonApiAdapter(parseFieldMapping(this.fields).fields)
+          : newsJsonAdapter;
     this.adapterCache = { format, fields: this.fields, adapter };
     return adapter;
   }
@@ -285,7 +290,7 @@ export class IrevNewsFeed extends IrevElement {
     this.loadingMore = true;
     this.moreError = undefined;
     try {
-      const page = this.source.validate(await loadNewsPage(this.adapter, url, { signal: abort.signal, timeout: this.timeout }));
+      const page = this.source.validate(await loadNewsPage(await this.adapter(), url, { signal: abort.signal, timeout: this.timeout }));
       if (abort.signal.aborted) return;
       reportInvalid(url, page.invalid);
       this.furtherPages = [...this.furtherPages, page];
@@ -356,7 +361,7 @@ export class IrevNewsFeed extends IrevElement {
     }
     if (this.richSummary && !this.sanitizerRequest) {
       // Only editors who ask for rich summaries load the sanitizer; until it is there, or if it cannot load, summaries stay text.
-      this.sanitizerRequest = import('../../core/adapters/sanitize.js').then(
+      this.sanitizerRequest = loadModule(() => import('../../core/adapters/sanitize.js')).then(
         (module) => void (this.sanitizer = module),
         (error: unknown) => console.error(`irev-widgets <${this.localName}>: the sanitizer could not load`, error),
       );

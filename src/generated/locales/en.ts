@@ -32,6 +32,7 @@
 'console.invalid-items': str`${0} invalid item(s) left out in ${1}`,
 'departement.unknown': str`Département ${0}`,
 'error.config': `No data source: give its address in the src attribute.`,
+'error.config.module': `A file of the library is missing on the server: copy the whole dist/ folder, not only irev-widgets.js.`,
 'error.http': str`The data source answered with an error (${0}). Try again in a moment.`,
 'error.http.not-found': str`The data source was not found (error ${0}). Check the address given in the src attribute.`,
 'error.network': `The data source cannot be reached. Check the connection, then try again.`,
