@@ -2,7 +2,7 @@
 // `npm run bench`: measures the budgets of DESIGN.md in headless Chromium against the built bundle and prints
 // figures with their ratio to a baseline measured in the same run. Informative: it does not fail on a slow machine.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +16,7 @@ if (!existsSync('dist/irev-widgets.js') || process.argv.includes('--build')) {
 const rows = [];
 const report = (figure, value, budget, ok) => rows.push({ figure, value, budget, verdict: ok ? 'ok' : 'OVER' });
 
-// 1. Size of the script-tag bundle.
+// 1. Size: the file every page loads (all elements), and the optional chunks beside it.
 const bundle = readFileSync('dist/irev-widgets.js');
 const gz = gzipSync(bundle, { level: 9 }).length;
 report(
@@ -24,6 +24,14 @@ report(
   `${(gz / 1024).toFixed(1)} KB (${(bundle.length / 1024).toFixed(1)} KB min)`,
   '≤ 30 KB',
   gz <= 30 * 1024,
+);
+const chunks = readdirSync('dist').filter((file) => /^irev-widgets-.*\.js$/.test(file));
+const chunksGz = chunks.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file)), { level: 9 }).length, 0);
+report(
+  `${chunks.length} optional chunks (RSS, JSON:API, sanitizer…)`,
+  `${(chunksGz / 1024).toFixed(1)} KB in all, loaded when used`,
+  '—',
+  true,
 );
 
 // 2. Timings in the browser.
@@ -82,6 +90,26 @@ report(
   `${large.toFixed(1)} ms vs ${small.toFixed(1)} ms, ×${(large / small).toFixed(2)}`,
   '≤ 2×',
   large / small <= 2,
+);
+
+await sample('newsFirstRender', [1000, 1000], 1);
+await sample('vanillaNews', [1000], 1);
+const newsRender = await sample('newsFirstRender', [1000, 1000], 7);
+const vanillaNews = await sample('vanillaNews', [1000], 7);
+report(
+  'first render of 1,000 news items, against vanilla',
+  `${newsRender.toFixed(1)} ms vs ${vanillaNews.toFixed(1)} ms, ×${(newsRender / vanillaNews).toFixed(2)}`,
+  '≤ 1.5×',
+  newsRender / vanillaNews <= 1.5,
+);
+
+const news100 = await sample('newsFirstRender', [100, 10], 7);
+const news10k = await sample('newsFirstRender', [10000, 10], 7);
+report(
+  'first render of news, 10,000 in data vs 100 (10 shown)',
+  `${news10k.toFixed(1)} ms vs ${news100.toFixed(1)} ms, ×${(news10k / news100).toFixed(2)}`,
+  '≤ 2×',
+  news10k / news100 <= 2,
 );
 
 await browser.close();

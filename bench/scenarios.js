@@ -95,5 +95,73 @@ export async function citesFirstRender(count) {
   return performance.now() - start;
 }
 
-window.scenarios = { citesKeystroke, vanillaKeystroke, citesFirstRender };
+export function news(count) {
+  const start = Date.UTC(2021, 2, 1);
+  return Array.from({ length: count }, (_, i) => ({
+    id: `n${i}`,
+    title: `Actualité ${i} des Cités éducatives`,
+    url: `https://www.irev.fr/actualites/${i}`,
+    published: new Date(start - i * 3_600_000).toISOString(),
+    type: "Actu de l'IREV",
+    themes: ['Education', 'Politique de la ville - DSU'],
+    summary: `Résumé de l'actualité ${i}, en quelques mots.`,
+  }));
+}
+
+/** First render of <irev-news-feed> with `count` items in the data and `shown` shown. */
+export async function newsFirstRender(count, shown) {
+  stage.replaceChildren();
+  const data = { news: news(count) };
+  const start = performance.now();
+  const element = document.createElement('irev-news-feed');
+  element.limit = shown;
+  element.data = data;
+  stage.append(element);
+  await ready(element);
+  return performance.now() - start;
+}
+
+const day = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** The same items, hand-written: sorted newest first, one article each with the same parts, in a shadow root. */
+export async function vanillaNews(count) {
+  stage.replaceChildren();
+  const items = news(count);
+  const start = performance.now();
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  const sorted = [...items].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  for (const item of sorted) {
+    const article = document.createElement('article');
+    const title = document.createElement('div');
+    title.setAttribute('role', 'heading');
+    title.setAttribute('aria-level', '2');
+    const link = document.createElement('a');
+    link.href = item.url;
+    link.textContent = item.title;
+    title.append(link);
+    const meta = document.createElement('p');
+    const type = document.createElement('span');
+    type.textContent = item.type;
+    const time = document.createElement('time');
+    time.dateTime = item.published;
+    time.textContent = day.format(new Date(item.published));
+    meta.append(type, ' Publié le ', time);
+    const summary = document.createElement('p');
+    summary.textContent = item.summary;
+    const themes = document.createElement('ul');
+    for (const theme of item.themes) {
+      const li = document.createElement('li');
+      li.textContent = theme;
+      themes.append(li);
+    }
+    article.append(title, meta, summary, themes);
+    root.append(article);
+  }
+  stage.append(host);
+  void stage.offsetHeight;
+  return performance.now() - start;
+}
+
+window.scenarios = { citesKeystroke, vanillaKeystroke, citesFirstRender, newsFirstRender, vanillaNews };
 window.benchReady = true;

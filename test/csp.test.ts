@@ -28,6 +28,9 @@ describe('the script-tag bundle under a strict Content Security Policy and Trust
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(win.__violations).to.deep.equal([]);
+    // The event widgets wrote their schema.org JSON-LD through their Trusted Types policy.
+    const jsonLd = doc.querySelector('irev-event-card > script[type="application/ld+json"]');
+    expect(JSON.parse(jsonLd!.textContent!)['@type']).to.equal('Event');
     expect(widgets()[0].shadowRoot!.textContent).to.contain('21 cités éducatives');
     frame.remove();
   });
