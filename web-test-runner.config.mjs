@@ -5,19 +5,13 @@ import { writeFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromiumArgs } from './scripts/chromium.mjs';
 
 export const VISITOR_TIME_ZONE = 'America/New_York';
 
 const chromeArgs = [
-  '--no-sandbox',
+  ...chromiumArgs,
   '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
   // Two test pages run side by side: the one in the background must not have its timers throttled.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

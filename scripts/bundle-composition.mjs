@@ -1,15 +1,17 @@
-// Prints how many bytes of dist/irev-widgets.js come from each package or folder (from its source map).
+// Prints what dist/irev-widgets.js is made of, per package or source folder: minified bytes, and gzip bytes of each
+// part compressed alone (the whole compresses a little better than the sum). Reads the bundle's source map.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
 const map = JSON.parse(readFileSync('dist/irev-widgets.js.map', 'utf8'));
-const code = readFileSync('dist/irev-widgets.js', 'utf8');
-const lines = code.split('\n');
+const lines = readFileSync('dist/irev-widgets.js', 'utf8').split('\n');
 const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decode(segment) {
   const out = [];
-  let value = 0,
-    shift = 0;
-  for (const ch of segment) {
-    const digit = VLQ.indexOf(ch);
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = VLQ.indexOf(char);
     value += (digit & 31) << shift;
     if (digit & 32) shift += 5;
     else {
@@ -20,54 +22,29 @@ function decode(segment) {
   }
   return out;
 }
-const sizes = new Map();
+/** `lit-html`, `@lit/task`, `../src/core/dates.ts`, `../src/components/news-feed`… */
+function groupOf(source) {
+  const name = source.replace(/^.*node_modules\//, '');
+  if (name.startsWith('@')) return name.split('/').slice(0, 2).join('/');
+  if (name.startsWith('..')) return name.split('/').slice(0, 4).join('/');
+  return name.split('/')[0];
+}
+
+const code = new Map();
 let source = 0;
-map.mappings.split(';').forEach((line, li) => {
-  let col = 0;
-  const segs = line.split(',').filter(Boolean).map(decode);
-  segs.forEach((s, i) => {
-    col += s[0];
-    if (s.length > 1) source += s[1];
-    const next = i + 1 < segs.length ? col + segs[i + 1][0] : lines[li].length;
-    const name = map.sources[source]
-      .replace(/^.*node_modules\//, '')
-      .split('/')
-      .slice(0, 2)
-      .join('/');
-    sizes.set(name, (sizes.get(name) ?? 0) + (next - col));
+map.mappings.split(';').forEach((line, index) => {
+  let column = 0;
+  const segments = line.split(',').filter(Boolean).map(decode);
+  segments.forEach((segment, i) => {
+    column += segment[0];
+    if (segment.length > 1) source += segment[1];
+    const next = i + 1 < segments.length ? column + segments[i + 1][0] : lines[index].length;
+    const group = groupOf(map.sources[source]);
+    code.set(group, (code.get(group) ?? '') + lines[index].slice(column, next));
   });
 });
-const group = new Map();
-for (const [k, v] of sizes) {
-  const key = k.startsWith('@') ? k : k.split('/')[0].startsWith('..') ? k : k.split('/')[0];
-  group.set(key, (group.get(key) ?? 0) + v);
-}
-[...group].sort((a, b) => b[1] - a[1]).forEach(([k, v]) => console.log(String(v).padStart(7), k));
-
-// Approximate gzip share: each group's code gzipped on its own.
-import { gzipSync } from 'node:zlib';
-const chunks = new Map();
-{
-  let source = 0;
-  map.mappings.split(';').forEach((line, li) => {
-    let col = 0;
-    const segs = line.split(',').filter(Boolean).map(decode);
-    segs.forEach((s, i) => {
-      col += s[0];
-      if (s.length > 1) source += s[1];
-      const next = i + 1 < segs.length ? col + segs[i + 1][0] : lines[li].length;
-      const name = map.sources[source].replace(/^.*node_modules\//, '');
-      const key = name.startsWith('@')
-        ? name.split('/').slice(0, 2).join('/')
-        : name.startsWith('..')
-          ? name.split('/').slice(0, 4).join('/')
-          : name.split('/')[0];
-      chunks.set(key, (chunks.get(key) ?? '') + lines[li].slice(col, next));
-    });
-  });
-}
-console.log('\ngzip (alone):');
-[...chunks]
-  .map(([k, v]) => [k, gzipSync(v, { level: 9 }).length])
-  .sort((a, b) => b[1] - a[1])
-  .forEach(([k, v]) => console.log(String(v).padStart(7), k));
+console.log('    min   gzip  part');
+[...code]
+  .map(([group, text]) => [group, text.length, gzipSync(text, { level: 9 }).length])
+  .sort((a, b) => b[2] - a[2])
+  .forEach(([group, min, gz]) => console.log(`${String(min).padStart(7)} ${String(gz).padStart(6)}  ${group}`));

@@ -5,7 +5,7 @@
 // The documents stay outside the repository: the project's own tests use the project's own fixtures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { createServer } from 'vite';
 
 const folder = resolve(process.argv[2] ?? '../shared/fixtures/real');
@@ -85,10 +85,7 @@ const server = await createServer({
 });
 await server.listen();
 const origin = `http://127.0.0.1:${server.httpServer.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 await page.route(`${origin}/__check__`, (route) =>
   route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>check</title>' }),

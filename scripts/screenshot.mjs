@@ -1,21 +1,9 @@
 #!/usr/bin/env node
-// Screenshots a page in headless Chromium: node scripts/screenshot.mjs URL out.png [width] [--click=SELECTOR] [--type=TEXT] [--viewport]
-import { chromium } from 'playwright-core';
+// Screenshots a page in headless Chromium: node scripts/screenshot.mjs URL out.png [width] [--click=SELECTOR] [--type=TEXT] [--viewport] [--element=SELECTOR]
+import { launchChromium } from './chromium.mjs';
 
 const [url, out = 'screenshot.png', width = '1024', ...rest] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: 800 } });
 page.on('console', (message) => console.log(`[console.${message.type()}] ${message.text()}`));
 page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
@@ -25,5 +13,7 @@ for (const arg of rest) {
   if (arg.startsWith('--type=')) await page.keyboard.type(arg.slice(7));
 }
 await page.waitForTimeout(800);
-await page.screenshot({ path: out, fullPage: !rest.includes('--viewport') });
+const element = rest.find((arg) => arg.startsWith('--element='));
+if (element) await page.locator(element.slice(10)).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: !rest.includes('--viewport') });
 await browser.close();

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { NOW, phone, phoneGlobals, sources, themeCss } from './helpers.js';
+import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
 
 interface Args {
   src: string;
@@ -69,10 +69,6 @@ export const LongContent: Story = { args: { src: '/fixtures/cites/long.json', la
 export const MistypedAttributes: Story = { args: { departement: '59,99', status: 'labelisee' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Themed: Story = {
-  render: (args, context) =>
-    html`<style>
-        ${themeCss}
-      </style>
-      <div class="irev-themed">${meta.render!(args, context)}</div>`,
+  render: themed(meta.render!),
 };
 export const Narrow: Story = { parameters: phone, globals: phoneGlobals };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { NOW, phone, phoneGlobals, sources, themeCss } from './helpers.js';
+import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
 
 interface Args {
   src: string;
@@ -72,10 +72,6 @@ export const InvalidItems: Story = { args: { src: '/fixtures/events/mixed.json',
 export const Empty: Story = { args: { src: '/fixtures/events/empty.json' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Themed: Story = {
-  render: (args, context) =>
-    html`<style>
-        ${themeCss}
-      </style>
-      <div class="irev-themed">${meta.render!(args, context)}</div>`,
+  render: themed(meta.render!),
 };
 export const Narrow: Story = { parameters: phone, globals: phoneGlobals };

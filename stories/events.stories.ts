@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { NOW, phone, phoneGlobals, sources, themeCss } from './helpers.js';
+import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
 
 interface Args {
   src: string;
@@ -45,11 +45,7 @@ export const Empty: Story = { args: { src: '/fixtures/events/empty.json' } };
 export const NothingUpcomingEmpty: Story = { args: { now: '2021-06-01' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Themed: Story = {
-  render: (args, context) =>
-    html`<style>
-        ${themeCss}
-      </style>
-      <div class="irev-themed">${meta.render!(args, context)}</div>`,
+  render: themed(meta.render!),
 };
 export const Narrow: Story = { parameters: phone, globals: phoneGlobals };
 /** A very long title and 50 meetings. */

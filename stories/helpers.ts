@@ -1,3 +1,4 @@
+import { html } from 'lit';
 // What every story shares: a fixed present, the data files, and a narrow viewport for phones.
 
 /** The present of every story: 1 March 2021, before the March meetings. */
@@ -28,3 +29,12 @@ export const themeCss = `
   }
   .irev-themed *::part(badge) { text-transform: uppercase; letter-spacing: 0.05em; }
 `;
+
+/** The story's own render, inside a wrapper themed as a site would theme it. */
+export function themed<A, C>(render: (args: A, context: C) => unknown) {
+  return (args: A, context: C) =>
+    html`<style>
+        ${themeCss}
+      </style>
+      <div class="irev-themed">${render(args, context)}</div>`;
+}

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { NOW, phone, phoneGlobals, sources, themeCss } from './helpers.js';
+import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
 
 interface Args {
   src: string;
@@ -73,11 +73,7 @@ export const MistypedAttributes: Story = { args: { layout: 'mosaic', format: 'at
 export const English: Story = { args: { lang: 'en' } };
 export const Themed: Story = {
   args: { layout: 'cards' },
-  render: (args, context) =>
-    html`<style>
-        ${themeCss}
-      </style>
-      <div class="irev-themed">${meta.render!(args, context)}</div>`,
+  render: themed(meta.render!),
 };
 export const Narrow: Story = { args: { layout: 'cards' }, parameters: phone, globals: phoneGlobals };
 /** A very long title with six themes, and 50 items. */

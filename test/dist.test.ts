@@ -1,15 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { openFrame, widgetsReady } from './shared/helpers.js';
 
 const sharedRegistries = ['litPropertyMetadata', 'litElementVersions', 'litHtmlVersions', 'reactiveElementVersions', '__zod_globalConfig'];
-
-async function openFrame(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 // The minified dist/irev-widgets.js (built by `npm test` first), in a page of its own, as on a partner site.
 describe('the built dist/irev-widgets.js', () => {
@@ -17,15 +9,8 @@ describe('the built dist/irev-widgets.js', () => {
     const blank = await openFrame('/test/dist/blank.html');
     const frame = await openFrame('/test/dist/page.html');
     const win = frame.contentWindow!;
-    const widgets = () => [...frame.contentDocument!.querySelectorAll('*')].filter((node) => node.localName.startsWith('irev-'));
-    const start = performance.now();
-    while (widgets().length < 6 || !widgets().every((widget) => widget.matches(':state(ready)'))) {
-      if (performance.now() - start > 6000) {
-        throw new Error(`not ready: ${widgets().map((w) => `${w.localName}${w.matches(':state(error)') ? ' (error)' : ''}`)}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const text = widgets().map((widget) => widget.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    const widgets = await widgetsReady(frame, 6);
+    const text = widgets.map((widget) => widget.shadowRoot!.textContent!.replace(/\s+/g, ' '));
     expect(text[0]).to.contain("3 cités éducatives dans l'Oise");
     expect(text.join(' ')).to.contain('Rencontre régionale dédiée aux 13 cités éducatives');
     const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);

@@ -77,3 +77,29 @@ export function nextEvent<T = unknown>(target: EventTarget, name: string, timeou
     );
   });
 }
+
+/** Opens a page of its own in an iframe (a host page with its own policy or script tags) and waits for it to load. */
+export async function openFrame(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Waits until a frame shows at least `count` irev widgets, all in :state(ready), and returns them. */
+export async function widgetsReady(frame: HTMLIFrameElement, count: number, timeout = 6000): Promise<Element[]> {
+  const widgets = () => [...frame.contentDocument!.querySelectorAll('*')].filter((node) => node.localName.startsWith('irev-'));
+  const start = performance.now();
+  while (widgets().length < count || !widgets().every((widget) => widget.matches(':state(ready)'))) {
+    if (performance.now() - start > timeout) {
+      const states = widgets().map((w) => `${w.localName}${w.matches(':state(error)') ? ' (error)' : ''}`);
+      throw new Error(`widgets not ready within ${timeout} ms: ${states.join(', ')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return widgets();
+}
