@@ -74,6 +74,21 @@ for (const entry of entries) {
       await page
         .waitForFunction((s) => document.querySelector(`#storybook-root *:state(${s})`), want, { timeout: 15000 })
         .catch(() => problems.push(`never reached :state(${want})`));
+      // What the a11y addon shows a designer, checked here: axe, WCAG 2.1 A and AA, on the story's element.
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      const violations = await page.evaluate(async () => {
+        // The a11y addon may be running its own axe on the story: wait for it to finish.
+        for (let attempt = 0; ; attempt += 1) {
+          try {
+            const results = await window.axe.run('#storybook-root', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+            return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          } catch (error) {
+            if (attempt > 20 || !String(error).includes('already running')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
+      });
+      problems.push(...violations.map((v) => `axe ${v}`));
     }
     await page.waitForTimeout(100);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { defineAll } from '../src/define-all.js';
@@ -62,7 +62,9 @@ const $ = <T extends Element = HTMLElement>(element: Element, selector: string) 
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const badge = (element: Element) => text($(element, '[part~="badge"]'));
 const when = (element: Element) => text($(element, 'time'));
-const jsonLdOf = (element: Element) => {
+/** The JSON-LD of a card: its writer loads after the card is shown. */
+const jsonLdOf = async (element: Element) => {
+  await waitUntil(() => element.querySelector(':scope > script[type="application/ld+json"]'), 'no JSON-LD written');
   const scripts = element.querySelectorAll(':scope > script[type="application/ld+json"]');
   expect(scripts).to.have.length(1);
   return JSON.parse(scripts[0].textContent!) as Record<string, unknown> & { location: unknown; offers: Record<string, unknown> };
@@ -357,7 +359,7 @@ describe('<irev-event-card>', () => {
         'registration-href': '#inscription',
       });
       expect($<HTMLAnchorElement>(element, '[part~="register"]')!.href).to.equal(new URL('#inscription', document.baseURI).href);
-      expect(jsonLdOf(element).offers.url).to.equal(new URL('#inscription', document.baseURI).href);
+      expect((await jsonLdOf(element)).offers.url).to.equal(new URL('#inscription', document.baseURI).href);
     });
 
     it('goes to #inscription for an event registered through the page form, when the editor sets nothing', async () => {
@@ -494,7 +496,7 @@ describe('<irev-event-card>', () => {
   describe('JSON-LD for search engines', () => {
     it('describes the meeting as a schema.org Event in a script of the light DOM', async () => {
       const element = await cardFrom(demo, { event: 'rencontre-13-cites-2021-03-09', now: '2021-03-01' });
-      expect(jsonLdOf(element)).to.deep.equal({
+      expect(await jsonLdOf(element)).to.deep.equal({
         '@context': 'https://schema.org',
         '@type': 'Event',
         name: 'Rencontre régionale dédiée aux 13 cités éducatives',
@@ -518,7 +520,7 @@ describe('<irev-event-card>', () => {
 
     it('says offline, mixed, cancelled and sold out when they are', async () => {
       const place = { name: 'Maison de la cité', address: '2 rue de la République', postalCode: '59300', city: 'Valenciennes' };
-      const offline = jsonLdOf(await cardOf([meeting({ online: undefined, place })], { event: 'rencontre' }));
+      const offline = await jsonLdOf(await cardOf([meeting({ online: undefined, place })], { event: 'rencontre' }));
       expect(offline.eventAttendanceMode).to.equal('https://schema.org/OfflineEventAttendanceMode');
       expect(offline.location).to.deep.equal({
         '@type': 'Place',
@@ -531,7 +533,7 @@ describe('<irev-event-card>', () => {
           addressCountry: 'FR',
         },
       });
-      const mixed = jsonLdOf(
+      const mixed = await jsonLdOf(
         await cardOf(
           [
             meeting({
@@ -570,7 +572,7 @@ describe('<irev-event-card>', () => {
       expect(script.textContent).to.not.contain('<');
       expect(script.textContent).to.contain('\\u003c/script>');
       expect(element.children).to.have.length(1);
-      const data = jsonLdOf(element);
+      const data = await jsonLdOf(element);
       expect(data.name).to.equal(title);
       expect(data.url).to.equal(undefined);
       expect(data.organizer).to.deep.equal({ '@type': 'Organization', name: 'O' });
@@ -579,9 +581,11 @@ describe('<irev-event-card>', () => {
 
     it('follows the event shown, in one script, and goes away when there is none', async () => {
       const element = await cardFrom(demo, { event: 'rencontre-13-cites-2021-03-09', now: '2021-03-01' });
+      await jsonLdOf(element);
       element.event = 'webinaire-evaluation-2021-03-11';
       await element.updateComplete;
-      expect(jsonLdOf(element).name).to.equal('Webinaire EVALUATION');
+      await waitUntil(() => element.querySelector('script')?.textContent?.includes('Webinaire EVALUATION'), 'JSON-LD not rewritten');
+      expect((await jsonLdOf(element)).name).to.equal('Webinaire EVALUATION');
       element.event = 'inconnu';
       await element.updateComplete;
       expect(element.querySelector('script')).to.equal(null);

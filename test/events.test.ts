@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import type { IrevEvents } from '../src/components/events/events.js';
 import { useLang } from '../src/core/localization.js';
@@ -126,6 +126,7 @@ describe('<irev-events>', () => {
   describe('for search engines', () => {
     it('describes every card shown, and only those, in one JSON-LD script of the light DOM', async () => {
       const element = await agendaOf({ now: '2021-03-01', limit: '2' });
+      await waitUntil(() => element.querySelector(':scope > script[type="application/ld+json"]'), 'no JSON-LD written');
       const scripts = element.querySelectorAll(':scope > script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);
       const events = JSON.parse(scripts[0].textContent!) as { '@type': string; name: string; eventAttendanceMode: string }[];

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
 import { renderHints } from '../../core/hints.js';
-import { eventJsonLd, writeJsonLd } from '../../core/jsonld.js';
+import { loadModule } from '../../core/load-module.js';
 import { baseStyles } from '../../core/styles.js';
 import { parseList } from '../../core/text.js';
 import { event as eventSchema, type IrevEvent } from '../../schemas/event.js';
@@ -21,7 +21,7 @@ export abstract class IrevEventsElement extends IrevElement {
   protected readonly source = new DataSourceController<IrevEvent>(this, { schema: eventSchema, collection: 'events' });
 
   /** JSON-LD of the events rendered last, written to the light DOM once rendered. */
-  private described: object[] = [];
+  private described: { event: IrevEvent; base: string; registration?: string }[] = [];
 
   /** True when the events are shown as a list of cards rather than one card. */
   protected list = false;
@@ -61,7 +61,7 @@ export abstract class IrevEventsElement extends IrevElement {
       registrationHref: this.registrationHref,
     };
     const { events, hints, none } = this.select(page, context.now);
-    this.described = events.map((event) => eventJsonLd(event, page.base, registrationLink(event, context)));
+    this.described = events.map((event) => ({ event, base: page.base, registration: registrationLink(event, context) }));
     const cards = events.map((event) => renderEvent(event, context));
     if (cards.length === 0) {
       // Ready data with nothing to show is, for a designer, the empty state.
@@ -79,7 +79,19 @@ export abstract class IrevEventsElement extends IrevElement {
   }
 
   protected override updated(): void {
-    writeJsonLd(this, this.described);
+    if (this.described.length === 0) {
+      this.querySelector(':scope > script[data-irev-jsonld]')?.remove();
+      return;
+    }
+    // The JSON-LD writer loads after the cards are shown; it writes what the latest render described.
+    loadModule(() => import('../../core/jsonld.js')).then(
+      ({ eventJsonLd, writeJsonLd }) =>
+        writeJsonLd(
+          this,
+          this.described.map(({ event, base, registration }) => eventJsonLd(event, base, registration)),
+        ),
+      (error: Error) => console.error(`irev-widgets: ${error.message}`),
+    );
   }
 
   protected override render() {
