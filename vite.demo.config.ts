@@ -18,5 +18,5 @@ const rootToDemo: Plugin = {
 
 export default defineConfig({
   plugins: [rootToDemo],
-  server: { port: 5173, strictPort: false, open: false, host: '127.0.0.1' },
+  server: { port: 5173, strictPort: false, open: false },
 });
