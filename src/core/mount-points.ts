@@ -1,5 +1,5 @@
 /** Widgets a mount point may name: `<div data-irev-widget="news-feed">` becomes `<irev-news-feed>`. */
-export const widgetNames = ['cites-list', 'event-card', 'events', 'registration-form', 'news-feed'] as const;
+export const widgetNames = ['cites-list', 'event-card', 'events', 'news-feed'] as const;
 
 const SELECTOR = '[data-irev-widget]';
 
