@@ -110,6 +110,16 @@ export const baseStyles = css`
     border-radius: 999px;
     border: 1px solid currentColor;
   }
+  /* A status badge (« Labellisée », « À venir »); components colour the other statuses. */
+  .badge {
+    display: inline-block;
+    padding: 0.1rem 0.6rem;
+    font-size: 0.875em;
+    font-weight: 600;
+    border-radius: 999px;
+    color: var(--irev-color-success, #0f5c2e);
+    background: var(--irev-color-success-surface, #e3f4e8);
+  }
   .irev-hint {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;

@@ -68,14 +68,7 @@ export const citesListStyles = css`
     color: var(--irev-color-muted, #4a4a4a);
   }
   .badge {
-    display: inline-block;
     margin: 0.25rem 0;
-    padding: 0.1rem 0.6rem;
-    font-size: 0.875em;
-    font-weight: 600;
-    border-radius: 999px;
-    color: var(--irev-color-success, #0f5c2e);
-    background: var(--irev-color-success-surface, #e3f4e8);
   }
   .badge[data-status='en-labellisation'] {
     color: var(--irev-color-warning, #7a4100);

@@ -25,14 +25,6 @@ export const eventCardStyles = css`
   .when {
     font-weight: 600;
   }
-  .badge {
-    padding: 0.1rem 0.6rem;
-    font-size: 0.875em;
-    font-weight: 600;
-    border-radius: 999px;
-    color: var(--irev-color-success, #0f5c2e);
-    background: var(--irev-color-success-surface, #e3f4e8);
-  }
   [data-status='past'] .badge {
     color: var(--irev-color-muted, #4a4a4a);
     background: #eee;
