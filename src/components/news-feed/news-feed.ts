@@ -41,9 +41,6 @@ type Labels = ReturnType<IrevNewsFeed['labels']>;
 /** The sanitizer module, loaded on demand. */
 type Sanitizer = typeof import('../../core/adapters/sanitize.js');
 
-const plainDate = /^\d{4}-\d{2}-\d{2}$/;
-const instant = (value: string) => (plainDate.test(value) ? parseEventDate(value).date : new Date(value));
-
 /** Keys of a comma-separated filter attribute, case and accents ignored. */
 const filterKeys = (value: string) => new Set(parseList(value, ',').map(searchKey));
 
@@ -242,8 +239,8 @@ export class IrevNewsFeed extends IrevElement {
       entries = page.items.map((item) => ({
         item,
         base: page.base,
-        published: instant(item.published),
-        updated: item.updated ? instant(item.updated) : undefined,
+        published: parseEventDate(item.published).date,
+        updated: item.updated ? parseEventDate(item.updated).date : undefined,
       }));
       entries.sort((a, b) => b.published.getTime() - a.published.getTime());
       this.entries.set(page, entries);
