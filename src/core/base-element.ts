@@ -1,6 +1,6 @@
 import { LitElement, ReactiveElement, html, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { describeError, toDataError } from './data-error.js';
 import { resolveNow } from './dates.js';
 import type { IrevEventMap } from './events.js';
 import { resolveLang, useLang, type Lang } from './localization.js';
@@ -99,11 +99,7 @@ export class IrevElement extends LitElement {
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
       this.setState('error');
       // Lit keeps one root part per container: rendering the notice through it lets the next good update replace it.
-      render(
-        html`<p part="error" role="alert">${msg("Ce contenu n'a pas pu être affiché.", { id: 'error.render' })}</p>`,
-        this.renderRoot,
-        this.renderOptions,
-      );
+      render(html`<p part="error" role="alert">${describeError(toDataError(error))}</p>`, this.renderRoot, this.renderOptions);
     }
   }
 

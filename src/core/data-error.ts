@@ -2,9 +2,10 @@ import { msg, str } from '@lit/localize';
 
 /**
  * What went wrong while reading a data source: `network` (unreachable), `http` (an error status),
- * `timeout`, `parse` (not JSON/XML), `schema` (not the expected shape), `config` (an attribute is missing or wrong).
+ * `timeout`, `parse` (not JSON/XML), `schema` (not the expected shape), `config` (an attribute is missing or wrong,
+ * or a file of the library is missing), `unexpected` (a bug: nothing the visitor or the editor did).
  */
-export type DataErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'config';
+export type DataErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'config' | 'unexpected';
 
 export class DataError extends Error {
   override name = 'DataError';
@@ -19,7 +20,7 @@ export class DataError extends Error {
   }
 }
 
-/** The message a visitor or site editor reads, in the current language. */
+/** The message a visitor reads, in the current language: what happened and whether trying again can help. */
 export function describeError(error: DataError): string {
   switch (error.kind) {
     case 'network':
@@ -29,15 +30,37 @@ export function describeError(error: DataError): string {
     case 'http': {
       const status = error.status ?? 0;
       if (status === 404 || status === 410) {
-        return msg(str`La source de données est introuvable (erreur ${status}). Vérifiez l'adresse indiquée dans l'attribut src.`, {
-          id: 'error.http.not-found',
-        });
+        return msg(str`Ces informations sont introuvables pour le moment (erreur ${status}).`, { id: 'error.http.gone' });
+      }
+      if (!isRetryable(error)) {
+        return msg(str`Ces informations ne sont pas accessibles (erreur ${status}).`, { id: 'error.http.refused' });
       }
       return msg(str`La source de données a répondu par une erreur (${status}). Réessayez dans un instant.`, { id: 'error.http' });
     }
     case 'parse':
+    case 'schema':
+      return msg('Ces informations ne peuvent pas être affichées : les données reçues sont illisibles.', { id: 'error.data' });
+    case 'config':
+      return error.detail === 'module'
+        ? msg("Une partie de ce contenu n'a pas pu être chargée. Réessayez dans un instant.", { id: 'error.module' })
+        : msg("Ce contenu n'est pas encore configuré.", { id: 'error.not-configured' });
+    case 'unexpected':
+      return msg("Ce contenu n'a pas pu être affiché.", { id: 'error.render' });
+  }
+}
+
+/** What the site editor should do about it: said in the console and in `irev-error`, never to visitors. */
+export function editorHint(error: DataError): string {
+  switch (error.kind) {
+    case 'http':
+      return error.status === 404 || error.status === 410
+        ? msg("Vérifiez l'adresse indiquée dans l'attribut src.", { id: 'hint.error.not-found' })
+        : msg("Le serveur de la source refuse ou ne sait pas répondre : vérifiez l'adresse de l'attribut src et ses droits d'accès.", {
+            id: 'hint.error.http',
+          });
+    case 'parse':
       return error.detail === 'html'
-        ? msg("La source a renvoyé une page web au lieu de données. Vérifiez l'adresse indiquée dans l'attribut src.", {
+        ? msg("La source a renvoyé une page web au lieu de données : vérifiez l'adresse indiquée dans l'attribut src.", {
             id: 'error.parse.html',
           })
         : msg('Les données reçues sont illisibles (fichier incomplet ou mal formé).', { id: 'error.parse' });
@@ -49,11 +72,36 @@ export function describeError(error: DataError): string {
             id: 'error.config.module',
           })
         : msg("Aucune source de données : indiquez son adresse dans l'attribut src.", { id: 'error.config' });
+    case 'unexpected':
+      return msg('Erreur inattendue dans irev-widgets : signalez-la avec le message de la console.', { id: 'hint.error.unexpected' });
+    default:
+      return msg("Vérifiez que la source de données répond, à l'adresse indiquée dans l'attribut src.", { id: 'hint.error.reach' });
   }
 }
 
-/** Any thrown value as a DataError, so the UI always has a kind and a message. */
+/**
+ * True when asking again may work: the network, a time-out, a server error, too many requests, a file of the library
+ * that did not load, or a bug that may depend on timing. A 4xx, an HTML page or bad data will answer the same again.
+ */
+export function isRetryable(error: DataError): boolean {
+  switch (error.kind) {
+    case 'network':
+    case 'timeout':
+    case 'unexpected':
+      return true;
+    case 'http': {
+      const status = error.status ?? 0;
+      return status === 408 || status === 429 || status >= 500;
+    }
+    case 'config':
+      return error.detail === 'module';
+    default:
+      return false;
+  }
+}
+
+/** Any thrown value as a DataError; what the library did not foresee is `unexpected`, never blamed on the network. */
 export function toDataError(error: unknown): DataError {
   if (error instanceof DataError) return error;
-  return new DataError('network', error instanceof Error ? error.message : String(error));
+  return new DataError('unexpected', error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 }

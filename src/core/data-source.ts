@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import type * as z from 'zod/mini';
 import type { IrevElement } from './base-element.js';
-import { DataError, describeError, toDataError } from './data-error.js';
+import { DataError, describeError, editorHint, isRetryable, toDataError } from './data-error.js';
 import { fetchDocument, parseJson } from './fetch-document.js';
 import { validateItems, type InvalidItem } from './validate.js';
 
@@ -70,11 +70,17 @@ export function reportInvalid(source: string, invalid: readonly InvalidItem[]): 
   );
 }
 
-/** Tells the console and the page (`irev-error`) that a widget's data could not be read; gives the error as a DataError. */
+/**
+ * Tells the console and the page (`irev-error`) that a widget's data could not be read: the visitor's message, and for
+ * the site editor what to check; gives the error as a DataError.
+ */
 export function reportError(host: IrevElement, error: unknown): DataError {
   const dataError = toDataError(error);
-  console.error(`irev-widgets <${host.localName}>: ${dataError.message}`);
-  host.emit('irev-error', { kind: dataError.kind, status: dataError.status, message: describeError(dataError) });
+  const hint = editorHint(dataError);
+  // A bug keeps its stack for whoever reports it; the rest is one line the editor can act on.
+  const cause = dataError.kind === 'unexpected' && error instanceof Error ? [error] : [];
+  console.error(`irev-widgets <${host.localName}>: ${hint} (${dataError.message})`, ...cause);
+  host.emit('irev-error', { kind: dataError.kind, status: dataError.status, message: describeError(dataError), hint });
   return dataError;
 }
 
@@ -158,7 +164,7 @@ export class DataSourceController<T> implements ReactiveController {
         return renderLoading();
       case 'error': {
         const error = toDataError(this.task.error);
-        return renderError(error, error.kind === 'config' ? undefined : () => this.retry());
+        return renderError(error, () => this.retry());
       }
       case 'empty':
         return renderers.empty();
@@ -175,12 +181,12 @@ export function renderLoading(): TemplateResult {
   </div>`;
 }
 
-/** The error alert, in the editor's and visitor's words, with a retry button when `retry` is given. */
+/** The error alert, in the visitor's words, with a retry button when asking again may help. */
 export function renderError(error: DataError, retry?: () => void): TemplateResult {
   return html`<div part="error" class="irev-state irev-error" role="alert">
     <p>${describeError(error)}</p>
     ${
-      retry
+      retry && isRetryable(error)
         ? html`<button part="retry-button" class="irev-button" type="button" @click=${retry}>
             ${msg('Réessayer', { id: 'state.retry' })}
           </button>`

@@ -9,8 +9,12 @@ export interface IrevLoadDetail {
 /** Detail of `irev-error`. */
 export interface IrevErrorDetail {
   kind: DataErrorKind;
+  /** The HTTP status, for `kind: 'http'`. */
   status?: number;
+  /** What the visitor reads in the widget. */
   message: string;
+  /** What the site editor should check (also in the console); never shown to visitors. */
+  hint: string;
 }
 
 /** Every event the library emits, by name. Element modules add theirs with declaration merging. */

@@ -95,33 +95,80 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
       });
     });
 
-    const failures: [string, Record<string, string | number>, string, number | undefined][] = [
-      ['answers 404', { status: 404, body: 'Not found', type: 'text/plain' }, 'http', 404],
-      ['answers 500', { status: 500, body: 'Internal error', type: 'text/plain' }, 'http', 500],
+    // [what the source does, mock parameters, kind, status, whether asking again can help]
+    const failures: [string, Record<string, string | number>, string, number | undefined, boolean][] = [
+      ['answers 404', { status: 404, body: 'Not found', type: 'text/plain' }, 'http', 404, false],
+      ['answers 403', { status: 403, body: 'Forbidden', type: 'text/plain' }, 'http', 403, false],
+      ['answers 429', { status: 429, body: 'Slow down', type: 'text/plain' }, 'http', 429, true],
+      ['answers 500', { status: 500, body: 'Internal error', type: 'text/plain' }, 'http', 500, true],
       [
         'sends an HTML page instead of data',
         { body: '<!doctype html><html><body>Maintenance</body></html>', type: 'text/html' },
         'parse',
         undefined,
+        false,
       ],
-      ['sends a truncated document', { body: '{"items": [{"title": "Lille", "url":', type: 'application/json' }, 'parse', undefined],
+      ['sends a truncated document', { body: '{"items": [{"title": "Lille", "url":', type: 'application/json' }, 'parse', undefined, false],
     ];
-    for (const [what, params, kind, status] of failures) {
+    for (const [what, params, kind, status, retryable] of failures) {
       describe(`when the source ${what}`, () => {
-        it(`shows a localized alert with a retry button and emits irev-error (${kind})`, async () => {
-          const element = await mount<Widget>(tag, { ...base, src: mockUrl(params) });
-          await waitForState(element, 'error');
-          const alert = element.shadowRoot!.querySelector('[role="alert"]');
-          expect(alert?.textContent?.trim().length).to.be.greaterThan(20);
-          expect(alert?.querySelector('button')?.textContent).to.match(/Réessayer/);
-          const detail = errorDetail(element);
-          expect(detail?.kind).to.equal(kind);
-          expect(detail?.status).to.equal(status);
-          expect(detail?.message).to.equal(alert?.querySelector('p')?.textContent);
-          await expectNoAxeViolations(element);
+        it(`shows a localized alert for visitors${retryable ? ' with' : ', without'} a retry button, and tells the editor (${kind})`, async () => {
+          const errors: string[] = [];
+          const original = console.error;
+          console.error = (...args: unknown[]) => errors.push(args.join(' '));
+          try {
+            const element = await mount<Widget>(tag, { ...base, src: mockUrl(params) });
+            await waitForState(element, 'error');
+            const alert = element.shadowRoot!.querySelector('[role="alert"]');
+            expect(alert?.textContent?.trim().length).to.be.greaterThan(20);
+            expect(Boolean(alert?.querySelector('button')?.textContent?.match(/Réessayer/))).to.equal(retryable);
+            // Attributes are the editor's business: visitors are not told about them.
+            expect(alert?.textContent).to.not.match(/attribut|src/);
+            const detail = errorDetail(element);
+            expect(detail?.kind).to.equal(kind);
+            expect(detail?.status).to.equal(status);
+            expect(detail?.message).to.equal(alert?.querySelector('p')?.textContent);
+            expect(detail?.hint).to.match(/\w{3}/);
+            expect(errors.some((line) => line.includes(detail!.hint))).to.equal(true, 'the editor hint is in the console');
+            await expectNoAxeViolations(element);
+          } finally {
+            console.error = original;
+          }
         });
       });
     }
+
+    describe('when reading the data throws something unforeseen (a bug)', () => {
+      it('says so neutrally, as kind `unexpected`, not as a network failure', async () => {
+        const errors: unknown[][] = [];
+        const original = console.error;
+        console.error = (...args: unknown[]) => errors.push(args);
+        try {
+          // Whatever an adapter reads first throws a TypeError, as a bug in it would.
+          const booby = new Proxy(document.implementation.createDocument(null, 'rss'), {
+            get() {
+              throw new TypeError('boom');
+            },
+          });
+          const element = await mount<Widget>(tag, { ...base });
+          await waitForState(element, 'error');
+          const errorsBefore = element.events.filter((event) => event.type === 'irev-error').length;
+          (element as unknown as { data: unknown }).data = booby;
+          const start = performance.now();
+          while (element.events.filter((event) => event.type === 'irev-error').length === errorsBefore) {
+            if (performance.now() - start > 3000) throw new Error('no irev-error after the data was set');
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+          await waitForState(element, 'error');
+          const last = element.events.filter((event) => event.type === 'irev-error').at(-1)?.detail as IrevErrorDetail;
+          expect(last.kind).to.equal('unexpected');
+          expect(visibleText(element)).to.not.match(/connexion/i);
+          expect(errors.flat().some((value) => value instanceof TypeError)).to.equal(true, 'the bug keeps its stack in the console');
+        } finally {
+          console.error = original;
+        }
+      });
+    });
 
     describe('when the source never answers', () => {
       it('gives up after `timeout` ms with a timeout error', async () => {
@@ -190,11 +237,13 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
     });
 
     describe('when there is neither src nor data', () => {
-      it('tells the site editor what to add', async () => {
+      it('tells visitors it is not set up, and the site editor what to add', async () => {
         const element = await mount<Widget>(tag, { ...base });
         await waitForState(element, 'error');
         expect(errorDetail(element)?.kind).to.equal('config');
-        expect(visibleText(element)).to.match(/attribut src/);
+        expect(errorDetail(element)?.hint).to.match(/attribut src/);
+        expect(visibleText(element)).to.match(/pas encore configuré/);
+        expect(element.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
       });
     });
   });
