@@ -4,7 +4,14 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export default defineConfig({
   // Whitespace inside html`` and css`` templates is most of what minifiers leave behind.
-  plugins: [{ ...minifyHTML({ include: ['src/**/*.ts'], failOnError: true }), enforce: 'pre' }],
+  // conservativeCollapse: a run of spaces becomes one space, never none, so « l'ANCT (ouvert… » keeps its space where a
+  // nested template or an element starts with one (the default removed them: the bundle read « l'ANCT(ouvert… »).
+  plugins: [
+    {
+      ...minifyHTML({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
+      enforce: 'pre',
+    },
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

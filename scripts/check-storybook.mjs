@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Opens every story and docs page of the built Storybook (storybook-static/) in headless Chromium and checks
-// that each renders its element, reaches a state, and logs no error but those its state expects.
+// that each renders its element, reaches a state, and logs no error but those its state expects; then renders the same
+// markup with the built, minified dist/irev-widgets.js and checks every widget reads the same (what ships is what was tested).
 // Prints one line per entry and `N passed, N failed`; exits non-zero on a failure.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -16,10 +17,23 @@ const types = {
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
 };
+// A page that loads the shipped bundle, as a webmaster's page would; /__dist/ serves dist/ (built by `npm test`).
+const distPage =
+  '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="/__dist/irev-widgets.js"></script></head><body></body></html>';
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  // The sources of the « Loading » stories never answer, so those stories stay loading (on both pages).
+  if (path.startsWith('/never/')) return;
+  if (path === '/__dist-page.html') {
+    response.writeHead(200, { 'Content-Type': 'text/html' });
+    response.end(distPage);
+    return;
+  }
   try {
-    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    const file = path.startsWith('/__dist/')
+      ? join('dist', path.slice('/__dist/'.length))
+      : join(root, path.endsWith('/') ? `${path}index.html` : path);
+    const body = await readFile(file);
     response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
     response.end(body);
   } catch {
@@ -36,6 +50,71 @@ const browser = await launchChromium();
 
 // Errors a story is allowed to log: the library's own report of a failing source, and the 404 that causes it.
 const expected = (text) => /^irev-widgets/.test(text) || /Failed to load resource: the server responded with a status of 404/.test(text);
+
+/** Each widget's state and rendered text (innerText inside its shadow root: what a visitor reads), in document order. */
+function widgetsRead(container) {
+  const read = (root) =>
+    [...root.childNodes]
+      .map((child) => (child.nodeType === Node.ELEMENT_NODE ? child.innerText : child.nodeType === Node.TEXT_NODE ? child.data : ''))
+      .join('\n');
+  return [...document.querySelectorAll(`${container} *`)]
+    .filter((node) => node.localName.startsWith('irev-'))
+    .map((node) => ({
+      tag: node.localName,
+      state: ['loading', 'error', 'empty', 'ready'].find((s) => node.matches(`:state(${s})`)),
+      text: read(node.shadowRoot ?? node)
+        .replace(/[ \t]+/g, ' ')
+        .replace(/\s*\n\s*/g, '\n')
+        .trim(),
+    }));
+}
+
+/** The story's markup again, in a page that loads dist/irev-widgets.js: every widget must reach the same state and text. */
+async function compareWithDist(storyPage) {
+  const story = await storyPage.evaluate(widgetsRead, '#storybook-root');
+  const { lang, markup } = await storyPage.evaluate(() => ({
+    lang: document.documentElement.lang,
+    markup: document.querySelector('#storybook-root').innerHTML,
+  }));
+  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`dist page error: ${error.message}`));
+  try {
+    await page.goto(`${base}/__dist-page.html`, { waitUntil: 'load' });
+    await page.addScriptTag({ content: `window.widgetsRead = ${widgetsRead};` });
+    await page.evaluate(
+      ([lang, markup]) => {
+        document.documentElement.lang = lang;
+        document.body.innerHTML = markup;
+      },
+      [lang, markup],
+    );
+    await page.waitForFunction(
+      (want) => {
+        const widgets = window.widgetsRead('body');
+        return widgets.length === want.length && widgets.every((w, i) => w.state === want[i].state);
+      },
+      story,
+      { timeout: 15000 },
+    );
+    const shipped = await page.evaluate(widgetsRead, 'body');
+    shipped.forEach((widget, i) => {
+      const expected = story[i].text;
+      if (widget.text === expected) return;
+      let at = 0;
+      while (widget.text[at] === expected[at]) at += 1;
+      const around = (text) => text.slice(Math.max(0, at - 30), at + 30);
+      problems.push(
+        `dist/irev-widgets.js reads differently in <${widget.tag}>: « …${around(widget.text)}… » instead of « …${around(expected)}… »`,
+      );
+    });
+  } catch (error) {
+    problems.push(`dist/irev-widgets.js did not reach the story's states: ${error.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
 
 let passed = 0;
 let failed = 0;
@@ -89,6 +168,7 @@ for (const entry of entries) {
         }
       });
       problems.push(...violations.map((v) => `axe ${v}`));
+      problems.push(...(await compareWithDist(page)));
     }
     await page.waitForTimeout(100);
   } catch (error) {
@@ -111,6 +191,7 @@ for (const entry of entries) {
   }
 }
 await browser.close();
+server.closeAllConnections();
 server.close();
 console.log(`Storybook: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && entries.length > 0 ? 0 : 1);
