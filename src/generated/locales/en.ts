@@ -67,6 +67,7 @@
 'event.unknown': str`No event has the id "${0}".`,
 'events.empty.data': `No event to show for now.`,
 'events.hint.limit': `limit attribute: a positive whole number is expected.`,
+'hint.now': str`now attribute: "${0}" is not a date (${1}); the real time is used.`,
 'hint.unknown-value': str`Attribute ${0}: unknown value “${1}”. Possible values: ${2}.`,
 'news.author': `By`,
 'news.empty.data': `No news to show for now.`,
