@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { downloadIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEntry } from '../../core/calendar.js';
 import { formatDateRange, formatDay, formatTime, parisDayKey, parseEventDate } from '../../core/dates.js';
-import { eventStatus, isEventDay, type EventStatus } from '../../core/event-status.js';
+import { eventStatus, publishedJoinUrl, type EventStatus } from '../../core/event-status.js';
 import type { Lang } from '../../core/localization.js';
 import { safeUrl } from '../../core/urls.js';
 import type { IrevEvent } from '../../schemas/event.js';
@@ -109,17 +109,16 @@ function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult
 
 function renderWhere(event: IrevEvent, context: EventContext, status: EventStatus) {
   const { online } = event;
-  const joinUrl = safeUrl(online?.url, context.base);
-  const join = joinUrl && isEventDay(event, context.now);
+  const joinUrl = publishedJoinUrl(event, context.now, context.base);
   return html`${event.place ? html`<p>${placeText(event)}</p>` : nothing}
   ${
     online
       ? html`<p>
           ${onlineText(event)}
           ${
-            join
+            joinUrl
               ? html`— <a href=${joinUrl}>${msg('Rejoindre en ligne', { id: 'event.online.join' })}</a>`
-              : joinUrl && status !== 'past' && status !== 'cancelled'
+              : safeUrl(online.url, context.base) && status !== 'past' && status !== 'cancelled'
                 ? html`<br /><span class="note">
                       ${msg("Le lien de connexion sera affiché ici le jour de l'événement.", { id: 'event.online.later' })}
                     </span>`
