@@ -289,10 +289,15 @@ describe('<irev-event-card>', () => {
       HTMLAnchorElement.prototype.click = originalClick;
     });
 
-    it('says « du mardi 9 mars 2021 · 9 h au mercredi 10 mars 2021 », with no « 0 h »', async () => {
-      expect(when(await cardOf([twoDays], { event: 'rencontre', now: '2021-03-01' }))).to.equal(
-        'du mardi 9 mars 2021 · 9 h au mercredi 10 mars 2021',
+    it('says « du mardi 9 mars 2021 · 9 h au mercredi 10 mars 2021 », with no « 0 h », in the programme too', async () => {
+      const element = await cardOf(
+        [{ ...twoDays, sessions: [{ id: 's', title: 'Ouverture', start: '2021-03-09T09:00:00+01:00', end: '2021-03-09' }] }],
+        { event: 'rencontre', now: '2021-03-01' },
       );
+      expect(when(element)).to.equal('du mardi 9 mars 2021 · 9 h au mercredi 10 mars 2021');
+      expect(visibleText(element))
+        .to.contain('Programme mardi 9 mars 2021 à partir de 9 h Ouverture')
+        .and.not.match(/(^|\D)0 h/);
     });
 
     it('is « En cours » all through the 10th and « Terminé » on the 11th', async () => {

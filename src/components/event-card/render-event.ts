@@ -138,9 +138,9 @@ function renderSessions(event: IrevEvent, context: EventContext) {
     ${event.sessions!.map((session) => {
       const start = parseEventDate(session.start);
       const end = session.end ? parseEventDate(session.end) : undefined;
-      // A slot on the event's own day needs only its hours.
+      // A timed slot on the event's own day needs only its hours (a plain-date end is a whole day, not « 0 h »).
       const slot =
-        !start.allDay && end && parisDayKey(start.date) === day && parisDayKey(end.date) === day
+        !start.allDay && end && !end.allDay && parisDayKey(start.date) === day && parisDayKey(end.date) === day
           ? `${formatTime(start.date, context.lang)} – ${formatTime(end.date, context.lang)}`
           : formatDateRange(start, end, { lang: context.lang, separator: ' · ' });
       return html`<li>
