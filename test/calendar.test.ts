@@ -68,6 +68,21 @@ describe('calendar (src/core/calendar.ts)', () => {
       expect([event.startDate.toString(), event.endDate.toString()]).to.deep.equal(['2021-02-22', '2021-02-23']);
     });
 
+    it('ends a timed start with a plain-date end at the end of that day in Paris (9 March 9 h → 10 March)', () => {
+      const entry = { uid: 'deux-jours@irev.fr', title: 'Deux jours', start: '2021-03-09T09:00:00+01:00', end: '2021-03-10' };
+      const ics = toIcs(entry, STAMP);
+      expect(ics).to.contain('\r\nDTSTART:20210309T080000Z\r\nDTEND:20210310T230000Z\r\n');
+      const { event } = parse(ics);
+      expect(event.endDate.toJSDate().toISOString()).to.equal('2021-03-10T23:00:00.000Z');
+      expect(new URL(googleCalendarUrl(entry)).searchParams.get('dates')).to.equal('20210309T080000Z/20210310T230000Z');
+      const outlook = new URL(outlookCalendarUrl(entry)).searchParams;
+      expect([outlook.get('startdt'), outlook.get('enddt'), outlook.get('allday')]).to.deep.equal([
+        '2021-03-09T08:00:00Z',
+        '2021-03-10T23:00:00Z',
+        'false',
+      ]);
+    });
+
     it('leaves out DTEND for an open-ended webinar, as RFC 5545 allows', () => {
       const ics = toIcs({ uid: 'webinaire@irev.fr', title: 'Webinaire EVALUATION', start: '2021-03-11T14:00:00+01:00' }, STAMP);
       expect(ics).to.contain('\r\nDTSTART:20210311T130000Z\r\n');

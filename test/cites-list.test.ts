@@ -16,6 +16,19 @@ runDataWidgetSuite({
   empty: 'test/fixtures/cites/empty.json',
   mixed: { file: 'test/fixtures/cites/mixed.json', count: 3, invalid: 3 },
   hostile: 'test/fixtures/cites/hostile.json',
+  nulls: { file: 'test/fixtures/cites/nulls.json', count: 2, invalid: 1 },
+  oversized: (text) => ({
+    cites: [
+      {
+        id: 'longue',
+        name: text,
+        departement: '59',
+        communes: [text, text],
+        status: 'labellisee',
+        contact: { name: text, email: text, phone: text },
+      },
+    ],
+  }),
 });
 
 describe('<irev-cites-list>', () => {

@@ -8,6 +8,7 @@ import type { IrevEvent } from '../src/schemas/event.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
 import { mockUrl, mount, visibleText } from './shared/helpers.js';
+import { oversizedEvent } from './shared/oversized.js';
 
 defineAll();
 
@@ -18,6 +19,8 @@ runDataWidgetSuite({
   empty: 'test/fixtures/events/empty.json',
   mixed: { file: 'test/fixtures/events/mixed.json', count: 3, invalid: 3 },
   hostile: 'test/fixtures/events/hostile.json',
+  nulls: { file: 'test/fixtures/events/nulls.json', count: 2, invalid: 1 },
+  oversized: (text) => ({ events: [oversizedEvent(text)] }),
 });
 
 const demo = mockUrl({ file: 'demo/data/events.json' });
@@ -276,6 +279,100 @@ describe('<irev-event-card>', () => {
     it('offers neither registration nor calendar once the meeting is over', async () => {
       const element = await cardOf([meeting()], { event: 'rencontre', now: '2021-03-10' });
       expect($(element, '[part~="actions"]')).to.equal(null);
+    });
+  });
+
+  describe('a timed start with a plain-date end (9 March, 9 h → 10 March): the end is the whole of the 10th, in every output', () => {
+    const twoDays = meeting({ start: '2021-03-09T09:00:00+01:00', end: '2021-03-10' });
+    const originalClick = HTMLAnchorElement.prototype.click;
+    afterEach(() => {
+      HTMLAnchorElement.prototype.click = originalClick;
+    });
+
+    it('says « du mardi 9 mars 2021 · 9 h au mercredi 10 mars 2021 », with no « 0 h », in the programme too', async () => {
+      const element = await cardOf(
+        [{ ...twoDays, sessions: [{ id: 's', title: 'Ouverture', start: '2021-03-09T09:00:00+01:00', end: '2021-03-09' }] }],
+        { event: 'rencontre', now: '2021-03-01' },
+      );
+      expect(when(element)).to.equal('du mardi 9 mars 2021 · 9 h au mercredi 10 mars 2021');
+      expect(visibleText(element))
+        .to.contain('Programme mardi 9 mars 2021 à partir de 9 h Ouverture')
+        .and.not.match(/(^|\D)0 h/);
+    });
+
+    it('is « En cours » all through the 10th and « Terminé » on the 11th', async () => {
+      expect(badge(await cardOf([twoDays], { event: 'rencontre', now: '2021-03-10T23:30:00+01:00' }))).to.equal('En cours');
+      expect(badge(await cardOf([twoDays], { event: 'rencontre', now: '2021-03-11' }))).to.equal('Terminé');
+    });
+
+    it('ends the .ics, Google and JSON-LD event with the 10th too', async () => {
+      let ics: Promise<string> | undefined;
+      const create = URL.createObjectURL;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (!this.download) originalClick.call(this);
+      };
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        ics = (blob as Blob).text();
+        return create.call(URL, blob);
+      };
+      try {
+        const element = await cardOf([twoDays], { event: 'rencontre', now: '2021-03-01' });
+        $<HTMLButtonElement>(element, '[part~="calendar"] button')!.click();
+        expect(await ics).to.contain('\r\nDTSTART:20210309T080000Z\r\nDTEND:20210310T230000Z\r\n');
+        const google = new URL($<HTMLAnchorElement>(element, 'a[href^="https://calendar.google.com"]')!.href);
+        expect(google.searchParams.get('dates')).to.equal('20210309T080000Z/20210310T230000Z');
+        const jsonLd = await jsonLdOf(element);
+        expect([jsonLd.startDate, jsonLd.endDate], 'schema.org reads a Date end as that whole day').to.deep.equal([
+          '2021-03-09T09:00:00+01:00',
+          '2021-03-10',
+        ]);
+      } finally {
+        URL.createObjectURL = create;
+      }
+    });
+  });
+
+  describe('impossible dates', () => {
+    it('leaves out an event of 30 February instead of showing it on 2 March, and says why in the console', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const element = await cardOf([meeting({ start: '2021-02-30', end: undefined }), meeting({ id: 'autre', title: 'Autre' })], {
+          now: '2021-02-01',
+        });
+        expect(text($(element, '[part~="title"]'))).to.equal('Autre');
+        expect(warnings.join('\n')).to.contain('[0] start: jour inexistant : 30 (février 2021 a 28 jours)');
+      } finally {
+        console.warn = original;
+      }
+    });
+
+    it('tells the editor when `now` is no date, and uses the real clock', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const element = await cardOf([meeting()], { event: 'rencontre', now: '2021-02-30' });
+        expect(badge(element), 'the meeting of 2021 is over by the real clock').to.equal('Terminé');
+        expect(warnings.join('\n')).to.contain(
+          "Attribut now : « 2021-02-30 » n'est pas une date (jour inexistant : 30 (février 2021 a 28 jours)) ; l'heure réelle est utilisée.",
+        );
+      } finally {
+        console.warn = original;
+      }
+    });
+  });
+
+  describe('with texts of a million characters', () => {
+    it('writes the capped title to the JSON-LD and the calendars as well', async () => {
+      const element = await cardOf([oversizedEvent('ж'.repeat(1_000_000))], { event: 'longue', now: '2021-03-01' });
+      const jsonLd = await jsonLdOf(element);
+      expect((jsonLd.name as string).length).to.equal(255);
+      expect((jsonLd.description as string).length).to.be.at.most(2000);
+      const google = new URL($<HTMLAnchorElement>(element, 'a[href^="https://calendar.google.com"]')!.href).searchParams;
+      expect(google.get('text')).to.equal(jsonLd.name);
+      expect(google.get('details')!.length).to.be.below(5000);
     });
   });
 
@@ -550,7 +647,7 @@ describe('<irev-event-card>', () => {
       );
       expect(mixed.eventAttendanceMode).to.equal('https://schema.org/MixedEventAttendanceMode');
       expect((mixed.location as { '@type': string }[]).map((l) => l['@type'])).to.deep.equal(['Place', 'VirtualLocation']);
-      expect((mixed.location as { url?: string }[])[1].url).to.equal('https://visio.example.org/r');
+      expect((mixed.location as { url?: string }[])[1].url, 'no link to join a cancelled meeting').to.equal(undefined);
       expect(mixed.eventStatus).to.equal('https://schema.org/EventCancelled');
       expect(mixed.offers).to.deep.equal({
         '@type': 'Offer',
@@ -558,6 +655,19 @@ describe('<irev-event-card>', () => {
         availability: 'https://schema.org/SoldOut',
         validFrom: '2021-02-15',
       });
+    });
+
+    it('publishes the link to join online as the card shows it: on the day of the event only', async () => {
+      const online = meeting({ online: { url: 'https://visio.example.org/secret?pwd=1234', platform: 'Zoom' } });
+      const before = await cardOf([online], { event: 'rencontre', now: '2021-03-05' });
+      expect((await jsonLdOf(before)).location).to.deep.equal({ '@type': 'VirtualLocation' });
+      expect(before.querySelector('script')!.textContent).to.not.contain('visio.example.org');
+      const onTheDay = await cardOf([online], { event: 'rencontre', now: '2021-03-09T08:00:00+01:00' });
+      expect((await jsonLdOf(onTheDay)).location).to.deep.equal({
+        '@type': 'VirtualLocation',
+        url: 'https://visio.example.org/secret?pwd=1234',
+      });
+      expect($<HTMLAnchorElement>(onTheDay, 'a[href^="https://visio"]')!.href).to.equal('https://visio.example.org/secret?pwd=1234');
     });
 
     it('cannot be broken out of by a hostile title, and keeps no unsafe URL', async () => {

@@ -6,6 +6,7 @@ import type { IrevEvent } from '../src/schemas/event.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
 import { mockUrl, mount, visibleText } from './shared/helpers.js';
+import { oversizedEvent } from './shared/oversized.js';
 
 defineAll();
 
@@ -16,6 +17,8 @@ runDataWidgetSuite({
   empty: 'test/fixtures/events/empty.json',
   mixed: { file: 'test/fixtures/events/mixed.json', count: 3, invalid: 3 },
   hostile: 'test/fixtures/events/hostile.json',
+  nulls: { file: 'test/fixtures/events/nulls.json', count: 2, invalid: 1 },
+  oversized: (text) => ({ events: [oversizedEvent(text)] }),
 });
 
 const demo = mockUrl({ file: 'demo/data/events.json' });

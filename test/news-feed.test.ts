@@ -1,10 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import type { IrevNewsFeed } from '../src/components/news-feed/news-feed.js';
+import { LONG_TEXT_MAX, RICH_NODES_MAX } from '../src/core/caps.js';
 import { useLang } from '../src/core/localization.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
 import { mockUrl, mount, nextEvent, waitForState, type Mounted } from './shared/helpers.js';
+import { oversizedJsonApi, oversizedNewsItem, oversizedRss } from './shared/oversized.js';
 
 defineAll();
 // Room for every request of this file, so that the sanitizer's request is seen whenever it happens.
@@ -60,6 +62,8 @@ runDataWidgetSuite({
   empty: 'test/fixtures/news/irev-empty.json',
   mixed: { file: 'test/fixtures/news/irev-mixed.json', count: 3, invalid: 3 },
   hostile: 'test/fixtures/news/irev-hostile.json',
+  nulls: { file: 'test/fixtures/news/irev-nulls.json', count: 2, invalid: 1 },
+  oversized: (text) => ({ news: [oversizedNewsItem(text)] }),
 });
 
 runDataWidgetSuite({
@@ -70,6 +74,8 @@ runDataWidgetSuite({
   empty: 'test/fixtures/news/jsonapi-empty.json',
   mixed: { file: 'test/fixtures/news/jsonapi-mixed.json', count: 3, invalid: 2 },
   hostile: 'test/fixtures/news/jsonapi-hostile.json',
+  nulls: { file: 'test/fixtures/news/jsonapi-nulls.json', count: 2, invalid: 1 },
+  oversized: oversizedJsonApi,
 });
 
 runDataWidgetSuite({
@@ -80,6 +86,7 @@ runDataWidgetSuite({
   empty: 'test/fixtures/news/rss-empty.xml',
   mixed: { file: 'test/fixtures/news/rss-mixed.xml', count: 3, invalid: 3 },
   hostile: 'test/fixtures/news/rss-hostile.xml',
+  oversized: oversizedRss,
 });
 
 describe('<irev-news-feed> (project JSON)', () => {
@@ -343,6 +350,21 @@ describe('<irev-news-feed> (project JSON)', () => {
       await expectNoAxeViolations(element);
     });
 
+    it('parses and keeps only the start of a 5 MB summary, so the page never freezes', async () => {
+      const element = await mount<Feed>('irev-news-feed', { 'rich-summary': true });
+      const summaryHtml = '<p>Un <strong>mot</strong> en <em>gras</em> ;</p><ul><li>point</li></ul>'.repeat(80_000);
+      expect(summaryHtml.length).to.be.above(5_000_000);
+      element.data = { news: [{ title: 'Énorme', url: '/a', published: '2021-02-01', summaryHtml }] };
+      await waitForState(element, 'ready');
+      await until(() => !!root(element).querySelector('.summary--rich'), 'the rich summary');
+      const rich = root(element).querySelector('.summary--rich')!;
+      expect(rich.querySelectorAll('*').length).to.be.at.most(RICH_NODES_MAX);
+      expect(rich.textContent!.length).to.be.at.most(LONG_TEXT_MAX + 1);
+      expect(rich.textContent)
+        .to.match(/^Un mot en gras ;/)
+        .and.match(/…$/);
+    });
+
     it('leaves hostile HTML inert', async () => {
       const element = await ready({ src: mockUrl({ file: 'test/fixtures/news/irev-hostile.json' }), 'rich-summary': true });
       await until(() => !!root(element).querySelector('.summary--rich'), 'the rich summary');
@@ -538,6 +560,44 @@ describe('<irev-news-feed format="jsonapi">', () => {
     } finally {
       spy.restore();
     }
+  });
+
+  describe('when links.next points back to a page already read', () => {
+    it('stops at a page that links to itself, showing each item once, with no « more »', async () => {
+      const spy = spyFetch();
+      try {
+        // Exactly as the fixture links to itself.
+        const element = await ready({ src: '/mock?file=test/fixtures/news/jsonapi-loop-self.json', format: 'jsonapi' });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(titles(element)).to.deep.equal(['Deux', 'Un']);
+        expect(moreButton(element)).to.equal(null);
+        expect(spy.calls).to.have.length(1);
+        // The page lists « Deux » twice: the copy is left out and counted.
+        expect(element.events.filter((event) => event.type === 'irev-load').map((event) => event.detail)).to.deep.equal([
+          { count: 2, invalid: 1 },
+        ]);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('stops when two pages point at each other, and shows an item the second page repeats once', async () => {
+      const spy = spyFetch();
+      try {
+        const element = await ready({ src: '/mock?file=test/fixtures/news/jsonapi-loop-a.json', format: 'jsonapi' });
+        await until(() => titles(element).length === 2, 'the second page');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(titles(element)).to.deep.equal(['Un', 'Deux']);
+        expect(moreButton(element)).to.equal(null);
+        expect(spy.calls.map((call) => new URL(call.url, location.href).search)).to.deep.equal([
+          '?file=test/fixtures/news/jsonapi-loop-a.json',
+          '?file=test/fixtures/news/jsonapi-loop-b.json',
+        ]);
+        expect(element.events.filter((event) => event.type === 'irev-load').at(-1)?.detail).to.deep.equal({ count: 2, invalid: 0 });
+      } finally {
+        spy.restore();
+      }
+    });
   });
 
   it('never requests a next link that is not http(s)', async () => {

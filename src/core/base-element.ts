@@ -1,8 +1,10 @@
 import { LitElement, ReactiveElement, html, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
 import { describeError, toDataError } from './data-error.js';
-import { resolveNow } from './dates.js';
+import { isoDateProblem, resolveNow } from './dates.js';
 import type { IrevEventMap } from './events.js';
+import { reportConfig } from './hints.js';
 import { resolveLang, useLang, type Lang } from './localization.js';
 
 /** Version of this copy of the library, to tell two copies on one page apart. */
@@ -87,6 +89,14 @@ export class IrevElement extends LitElement {
     // re-asking theirs at every render would pass it back and forth forever on a page that mixes languages.
     if (lang !== this.resolvedLang || !this.hasUpdated) void useLang(lang);
     this.resolvedLang = lang;
+    const problem = changed.has('now') && this.now ? isoDateProblem(this.now) : undefined;
+    if (problem) {
+      const value = this.now;
+      reportConfig(
+        this,
+        msg(str`Attribut now : « ${value} » n'est pas une date (${problem}) ; l'heure réelle est utilisée.`, { id: 'hint.now' }),
+      );
+    }
   }
 
   protected override update(changed: PropertyValues): void {

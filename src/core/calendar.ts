@@ -1,4 +1,4 @@
-import { parisDayKey, parseEventDate } from './dates.js';
+import { parisDayKey, parseEventDate, until } from './paris-time.js';
 
 /** What a calendar needs to know about an event, already localized and with safe URLs. */
 export interface CalendarEntry {
@@ -7,7 +7,7 @@ export interface CalendarEntry {
   title: string;
   /** ISO 8601 with an offset, or a plain date (all day). */
   start: string;
-  /** Inclusive end, as in the data; absent: the event has a start only. */
+  /** Inclusive end, as in the data (a plain date lasts all that day, after a timed start too); absent: a start only. */
   end?: string;
   details?: string;
   location?: string;
@@ -27,7 +27,7 @@ const utc = (date: Date) => date.toISOString().replace(/\.\d+/, '');
 
 function spanOf(entry: CalendarEntry): Span {
   const start = parseEventDate(entry.start);
-  if (!start.allDay) return { allDay: false, start: utc(start.date), end: entry.end && utc(parseEventDate(entry.end).date) };
+  if (!start.allDay) return { allDay: false, start: utc(start.date), end: entry.end && utc(until(entry.end)) };
   const [year, month, day] = parisDayKey(parseEventDate(entry.end ?? entry.start).date)
     .split('-')
     .map(Number);

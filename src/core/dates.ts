@@ -1,86 +1,26 @@
 import { msg, str } from '@lit/localize';
+import { formatter, parisDayKey, parisParts, parseEventDate, startOfNextParisDay, type EventDate } from './paris-time.js';
 
-/** Every date is shown in the time zone of the region, whatever the visitor's own. */
-export const PARIS = 'Europe/Paris';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One `Intl.DateTimeFormat` per locale and pattern, made once: creating one per date is what makes long lists slow. */
-export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, { timeZone: PARIS, ...options });
-    formatters.set(key, cached);
-  }
-  return cached;
-}
+export {
+  PARIS,
+  endPrecedesStart,
+  formatter,
+  isoDateProblem,
+  parisDayKey,
+  parisParts,
+  parisTime,
+  parseEventDate,
+  readIsoDate,
+  startOfNextParisDay,
+  until,
+  type EventDate,
+  type IsoDate,
+  type ParisParts,
+} from './paris-time.js';
 
 /** BCP 47 locale used by Intl for each UI language. */
 export function intlLocale(lang: string): string {
   return lang === 'en' ? 'en-GB' : 'fr-FR';
-}
-
-export interface ParisParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-/** The wall-clock reading of an instant in Paris. */
-export function parisParts(date: Date): ParisParts {
-  const parts = formatter('en-US', {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const read = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: read('year'), month: read('month'), day: read('day'), hour: read('hour'), minute: read('minute') };
-}
-
-/** The instant when Paris clocks read the given wall time (DST-safe). */
-export function parisTime(year: number, month: number, day: number, hour = 0, minute = 0): Date {
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  const offsetAt = (instant: number) => {
-    const p = parisParts(new Date(instant));
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - instant;
-  };
-  let instant = wall - offsetAt(wall);
-  // Near a change of offset the first guess may sit on the other side: correct once.
-  instant = wall - offsetAt(instant);
-  return new Date(instant);
-}
-
-export interface EventDate {
-  date: Date;
-  /** A plain date (`2021-02-17`): the whole day, with no time to show. */
-  allDay: boolean;
-}
-
-const plainDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Reads an ISO 8601 value: a plain date is midnight in Paris on that day. */
-export function parseEventDate(value: string): EventDate {
-  const m = plainDate.exec(value);
-  if (m) return { date: parisTime(Number(m[1]), Number(m[2]), Number(m[3])), allDay: true };
-  return { date: new Date(value), allDay: false };
-}
-
-/** A key that is equal for two instants on the same Paris calendar day. */
-export function parisDayKey(date: Date): string {
-  const p = parisParts(date);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-}
-
-/** The first instant of the Paris day after the one `date` falls in. */
-export function startOfNextParisDay(date: Date): Date {
-  const p = parisParts(date);
-  return parisTime(p.year, p.month, p.day + 1);
 }
 
 /** Value of the `now` attribute, or the real present when absent or unreadable. */
@@ -146,7 +86,8 @@ function formatDayRange(start: Date, last: Date, lang: string): string {
 
 /**
  * A human date range in Paris time: « mardi 9 mars 2021, 9 h 30 – 12 h 30 », « 17 et 18 février 2021 »,
- * « jeudi 11 mars 2021 à partir de 14 h ». `end` is inclusive for all-day values.
+ * « jeudi 11 mars 2021 à partir de 14 h ». A plain-date `end` is inclusive, after a timed start too: it ends
+ * with that day (« du mardi 9 mars 2021, 9 h au mercredi 10 mars 2021 »), as the status and the calendars say.
  */
 export function formatDateRange(start: EventDate, end: EventDate | undefined, options: RangeOptions): string {
   const { lang } = options;
@@ -157,11 +98,12 @@ export function formatDateRange(start: EventDate, end: EventDate | undefined, op
   }
   const day = formatDay(start.date, lang);
   const from = formatTime(start.date, lang);
-  if (!end) return msg(str`${day} à partir de ${from}`, { id: 'range.open-ended' });
-  const to = formatTime(end.date, lang);
-  if (parisDayKey(start.date) === parisDayKey(end.date)) return `${day}${separator}${from} – ${to}`;
-  const endDay = formatDay(end.date, lang);
+  const sameDay = end && parisDayKey(start.date) === parisDayKey(end.date);
+  // No end, or the end of the start's own day: the event runs from its start until the day is over.
+  if (!end || (end.allDay && sameDay)) return msg(str`${day} à partir de ${from}`, { id: 'range.open-ended' });
+  const to = end.allDay ? '' : formatTime(end.date, lang);
+  if (sameDay) return `${day}${separator}${from} – ${to}`;
   const first = `${day}${separator}${from}`;
-  const last = `${endDay}${separator}${to}`;
+  const last = end.allDay ? formatDay(end.date, lang) : `${formatDay(end.date, lang)}${separator}${to}`;
   return msg(str`du ${first} au ${last}`, { id: 'range.timed.days' });
 }

@@ -1,16 +1,14 @@
-import { parisDayKey, parseEventDate, startOfNextParisDay } from './dates.js';
+import { parisDayKey, parseEventDate, startOfNextParisDay, until } from './paris-time.js';
+import { safeUrl } from './urls.js';
 import type { IrevEvent } from '../schemas/event.js';
 
 /** Where an event stands for the visitor, at a given present. */
 export type EventStatus = 'upcoming' | 'today' | 'ongoing' | 'past' | 'full' | 'closed' | 'cancelled';
 
-/** The instant a date value stops applying: a plain date lasts until the end of that day in Paris. */
-export function until(value: string): Date {
-  const { date, allDay } = parseEventDate(value);
-  return allDay ? startOfNextParisDay(date) : date;
-}
-
-/** When an event starts and ends (exclusive). Without an end it lasts until the end of its first day. */
+/**
+ * When an event starts and ends (exclusive). A plain-date end lasts until the end of that day (see `until`);
+ * without an end, the event lasts until the end of its first day.
+ */
 export function eventSpan(event: Pick<IrevEvent, 'start' | 'end'>): { start: Date; end: Date } {
   const start = parseEventDate(event.start).date;
   return { start, end: event.end ? until(event.end) : startOfNextParisDay(start) };
@@ -35,6 +33,14 @@ export function eventStatus(event: IrevEvent, now: Date): EventStatus {
 export function isEventDay(event: IrevEvent, now: Date): boolean {
   const { start, end } = eventSpan(event);
   return !event.cancelled && parisDayKey(now) >= parisDayKey(start) && now < end;
+}
+
+/**
+ * The link to join an online event, where it may be published at `now`: on the event's days only, never for a
+ * cancelled one (a meeting link often carries its password). The card and the JSON-LD both ask here; calendars never get it.
+ */
+export function publishedJoinUrl(event: IrevEvent, now: Date, base: string): string | undefined {
+  return isEventDay(event, now) ? safeUrl(event.online?.url, base) : undefined;
 }
 
 /** True when one of the event's tags is asked for (case ignored); no tag asked keeps every event. */

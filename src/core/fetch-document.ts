@@ -71,26 +71,28 @@ export function clearDocumentCache(): void {
   documents.clear();
 }
 
-/** Parses a JSON body, telling an HTML page or a truncated file apart for the editor. */
+/**
+ * Parses a JSON body, telling an HTML page or a truncated file apart for the editor. The body decides, not the
+ * Content-Type: PHP serves everything as `text/html` unless told otherwise, and valid JSON is JSON.
+ */
 export function parseJson(doc: FetchedDocument): unknown {
-  const start = doc.body.trimStart().slice(0, 1);
-  if (start === '<' || /\bhtml\b/i.test(doc.contentType)) {
-    throw new DataError('parse', `${doc.url} answered with an HTML page, not JSON`, undefined, 'html');
-  }
+  const htmlPage = () => new DataError('parse', `${doc.url} answered with an HTML page, not JSON`, undefined, 'html');
+  if (doc.body.trimStart().startsWith('<')) throw htmlPage();
   try {
     return JSON.parse(doc.body);
   } catch (error) {
+    if (/\bhtml\b/i.test(doc.contentType)) throw htmlPage();
     throw new DataError('parse', `${doc.url} is not valid JSON: ${(error as Error).message}`);
   }
 }
 
-/** Parses an XML body (RSS) with the browser's own parser. */
+/** Parses an XML body (RSS) with the browser's own parser; as for JSON, the body decides, not the Content-Type. */
 export function parseXml(doc: FetchedDocument): XMLDocument {
-  if (/^\s*<!doctype html/i.test(doc.body) || /\btext\/html\b/i.test(doc.contentType)) {
-    throw new DataError('parse', `${doc.url} answered with an HTML page, not XML`, undefined, 'html');
-  }
+  const htmlPage = () => new DataError('parse', `${doc.url} answered with an HTML page, not XML`, undefined, 'html');
+  if (/^\s*<(?:!doctype html|html[\s>])/i.test(doc.body)) throw htmlPage();
   const xml = parseInert(doc.body, 'application/xml');
   const error = xml.querySelector('parsererror');
+  if (error && /\btext\/html\b/i.test(doc.contentType)) throw htmlPage();
   if (error) throw new DataError('parse', `${doc.url} is not well-formed XML: ${error.textContent?.trim() ?? ''}`);
   return xml;
 }

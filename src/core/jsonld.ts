@@ -1,13 +1,15 @@
 import type { IrevEvent } from '../schemas/event.js';
+import { publishedJoinUrl } from './event-status.js';
 import { safeUrl } from './urls.js';
 
 const SCHEMA = 'https://schema.org/';
 
 /**
  * A schema.org `Event` for search engines. URLs go through `safeUrl` against `base`, the data's URL;
- * `registration` is the already-resolved link of the « S'inscrire » action.
+ * `registration` is the already-resolved link of the « S'inscrire » action. The link to join online is published
+ * as the card publishes it, at the widget's present `now`: on the event's days only.
  */
-export function eventJsonLd(event: IrevEvent, base: string, registration?: string): Record<string, unknown> {
+export function eventJsonLd(event: IrevEvent, base: string, registration?: string, now = new Date()): Record<string, unknown> {
   const { place, online, organiser } = event;
   const locations = [
     place && {
@@ -21,7 +23,7 @@ export function eventJsonLd(event: IrevEvent, base: string, registration?: strin
         addressCountry: 'FR',
       },
     },
-    online && { '@type': 'VirtualLocation', url: safeUrl(online.url, base) },
+    online && { '@type': 'VirtualLocation', url: publishedJoinUrl(event, now, base) },
   ].filter(Boolean);
   const mode = place && online ? 'Mixed' : online ? 'Online' : place ? 'Offline' : '';
   return {

@@ -13,18 +13,87 @@ export interface Validated<T> {
   invalid: InvalidItem[];
 }
 
-/** Validates items one by one: a bad item is left out and described, the others are kept. */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * JSON `null` read as « absent », as Drupal and most APIs write it (`"end": null`, `"image": null`): null fields are
+ * left out of objects and null entries out of lists, at every depth. What was required stays required.
+ */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    let changed = false;
+    const kept: unknown[] = [];
+    for (const entry of value) {
+      const clean = entry === null ? entry : withoutNulls(entry);
+      changed ||= clean !== entry || entry === null;
+      if (entry !== null) kept.push(clean);
+    }
+    return changed ? kept : value;
+  }
+  if (!isRecord(value)) return value;
+  let changed = false;
+  const entries: [string, unknown][] = [];
+  for (const [key, entry] of Object.entries(value)) {
+    if (entry === null) {
+      changed = true;
+      continue;
+    }
+    const clean = withoutNulls(entry);
+    changed ||= clean !== entry;
+    entries.push([key, clean]);
+  }
+  // fromEntries defines own properties: a `__proto__` key from JSON stays a plain key.
+  return changed ? Object.fromEntries(entries) : value;
+}
+
+/** The value at `path` in the item as written, counting list entries as they were before nulls were left out. */
+function writtenAt(item: unknown, path: readonly PropertyKey[]): unknown {
+  let value = item;
+  for (const key of path) {
+    if (Array.isArray(value) && typeof key === 'number') {
+      value = value.filter((entry) => entry !== null)[key];
+    } else {
+      value = isRecord(value) ? value[key as string] : undefined;
+    }
+  }
+  return value;
+}
+
+/** The first problem of an item, in the site editor's words where zod's are generic (« Invalid input »). */
+function describeIssue(item: unknown, issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.path.length > 0) {
+    const written = writtenAt(item, issue.path);
+    if (written === null) return 'champ obligatoire : null ne lui donne pas de valeur';
+    if (written === undefined) return 'champ obligatoire manquant';
+  }
+  return issue.message;
+}
+
+/**
+ * Validates items one by one: a bad item is left out and described, the others are kept. An item whose `id` an
+ * earlier item of the list already has is left out too: the same item twice is a mistake, and ids must name one item.
+ */
 export function validateItems<T>(schema: z.ZodMiniType<T>, raw: readonly unknown[]): Validated<T> {
   const items: T[] = [];
   const invalid: InvalidItem[] = [];
+  const ids = new Map<string, number>();
   raw.forEach((candidate, index) => {
-    const result = z.safeParse(schema, candidate);
-    if (result.success) {
-      items.push(result.data);
-    } else {
+    const result = z.safeParse(schema, withoutNulls(candidate));
+    if (!result.success) {
       const issue = result.error.issues[0];
-      invalid.push({ index, path: issue.path.map(String).join('.') || '(item)', reason: issue.message });
+      invalid.push({ index, path: issue.path.map(String).join('.') || '(item)', reason: describeIssue(candidate, issue) });
+      return;
     }
+    const id = (result.data as { id?: unknown }).id;
+    if (typeof id === 'string') {
+      const first = ids.get(id);
+      if (first !== undefined) {
+        invalid.push({ index, path: 'id', reason: `identifiant déjà porté par l'élément [${first}]` });
+        return;
+      }
+      ids.set(id, index);
+    }
+    items.push(result.data);
   });
   return { items, invalid };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { count, link, text } from './common.js';
+import { TITLE_MAX } from '../core/caps.js';
+import { count, identifier, link, list, text } from './common.js';
 
 export const citeStatuses = ['labellisee', 'en-labellisation'] as const;
 export type CiteStatus = (typeof citeStatuses)[number];
@@ -9,10 +10,10 @@ export const departementCode = z.string().check(z.regex(/^(?:\d{2}|2[AB]|97\d)$/
 
 /** One Cité éducative of the network. */
 export const cite = z.object({
-  id: text(),
-  name: text(),
+  id: identifier(),
+  name: text(TITLE_MAX),
   departement: departementCode,
-  communes: z.array(text()).check(z.minLength(1)),
+  communes: list(text()).check(z.minLength(1)),
   status: z.enum(citeStatuses),
   /** Year of the label (or of the call for the cités in labelling). */
   year: z.optional(count(2019).check(z.lte(2100))),

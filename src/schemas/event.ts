@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
-import { count, isoDateOrDateTime, link, text } from './common.js';
+import { LONG_TEXT_MAX, TITLE_MAX } from '../core/caps.js';
+import { endPrecedesStart } from '../core/paris-time.js';
+import { count, identifier, isoDateOrDateTime, link, list, text } from './common.js';
 
 export const place = z.object({
-  name: text(),
+  name: text(TITLE_MAX),
   address: z.optional(text()),
   postalCode: z.optional(text()),
   city: z.optional(text()),
@@ -10,28 +12,36 @@ export const place = z.object({
 export type Place = z.infer<typeof place>;
 
 export const online = z.object({
-  /** The link to join: shown on the card from the day of the event until its end only. */
+  /** The link to join: published (card, JSON-LD) from the day of the event until its end only, never in calendars. */
   url: z.optional(link()),
   /** The tool used, shown to the visitor (« Zoom », « Teams »). */
   platform: z.optional(text()),
 });
 
 export const organiser = z.object({
-  name: text(),
+  name: text(TITLE_MAX),
   url: z.optional(link()),
   email: z.optional(text()),
 });
 export type Organiser = z.infer<typeof organiser>;
 
-/** A time slot of an event that can be registered for on its own (a morning, an afternoon). */
-export const session = z.object({
-  id: text(),
-  title: text(),
-  start: isoDateOrDateTime(),
-  end: z.optional(isoDateOrDateTime()),
-  audience: z.optional(text()),
-  objectives: z.optional(z.array(text())),
+// An end before the start is a typing mistake that would make the event look over before it begins.
+const endAfterStart = z.refine<{ start: string; end?: string }>((e) => !e.end || !endPrecedesStart(e.start, e.end), {
+  message: 'la fin précède le début',
+  path: ['end'],
 });
+
+/** A time slot of an event that can be registered for on its own (a morning, an afternoon). */
+export const session = z
+  .object({
+    id: identifier(),
+    title: text(TITLE_MAX),
+    start: isoDateOrDateTime(),
+    end: z.optional(isoDateOrDateTime()),
+    audience: z.optional(text()),
+    objectives: z.optional(list(text())),
+  })
+  .check(endAfterStart);
 export type EventSession = z.infer<typeof session>;
 
 export const registrationInfo = z.object({
@@ -52,25 +62,25 @@ export type RegistrationInfo = z.infer<typeof registrationInfo>;
 /** A regional meeting or a webinar. Dates carry their offset; plain dates mean all day. */
 export const event = z
   .object({
-    id: text(),
-    title: text(),
+    id: identifier(),
+    title: text(TITLE_MAX),
     start: isoDateOrDateTime(),
-    /** Inclusive end: a plain date is the last day, a date-time the end of the slot. Absent: open-ended (« à partir de 14 h »). */
+    /**
+     * Inclusive end: a plain date is the last day (after a timed start too: the event ends with that day), a date-time
+     * the end of the slot. Absent: open-ended (« à partir de 14 h »).
+     */
     end: z.optional(isoDateOrDateTime()),
-    description: z.optional(text()),
+    description: z.optional(text(LONG_TEXT_MAX)),
     url: z.optional(link()),
     place: z.optional(place),
     online: z.optional(online),
     audience: z.optional(text()),
-    objectives: z.optional(z.array(text())),
+    objectives: z.optional(list(text())),
     organiser: z.optional(organiser),
-    tags: z.optional(z.array(text())),
-    sessions: z.optional(z.array(session)),
+    tags: z.optional(list(text())),
+    sessions: z.optional(list(session)),
     registration: z.optional(registrationInfo),
     cancelled: z.optional(z.boolean()),
   })
-  .check(
-    // An end before the start is a typing mistake that would make the event look over before it begins.
-    z.refine((e) => !e.end || Date.parse(e.end) >= Date.parse(e.start), { message: 'la fin précède le début', path: ['end'] }),
-  );
+  .check(endAfterStart);
 export type IrevEvent = z.infer<typeof event>;

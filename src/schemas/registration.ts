@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { text } from './common.js';
+import { identifier, text } from './common.js';
 
 /** What a visitor sends to register for a meeting. */
 export const registration = z.object({
-  event: text(),
-  sessions: z.optional(z.array(text())),
+  event: identifier(),
+  sessions: z.optional(z.array(identifier())),
   firstName: text(),
   lastName: text(),
   email: z.email(),

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { htmlToText, truncate } from '../../src/core/adapters/html-to-text.js';
+import { htmlToText } from '../../src/core/adapters/html-to-text.js';
+import { HTML_MAX, truncate } from '../../src/core/caps.js';
 
 describe('htmlToText', () => {
   it('keeps the words, decodes entities and separates blocks', () => {
@@ -28,6 +29,16 @@ describe('htmlToText', () => {
     expect(htmlToText('  Une   actualité\n  sur deux lignes ')).to.equal('Une actualité sur deux lignes');
     expect(htmlToText('')).to.equal('');
     expect(htmlToText(undefined)).to.equal('');
+  });
+
+  it('reads no more than HTML_MAX characters of a huge description', () => {
+    const huge = `${'<b>mot</b> '.repeat(500_000)}FIN`;
+    const text = htmlToText(huge);
+    expect(text)
+      .to.match(/^mot mot/)
+      .and.not.contain('FIN');
+    expect(text.length).to.be.below(HTML_MAX);
+    expect(htmlToText(`${'ж'.repeat(1_000_000)}`, 300)).to.have.length(300);
   });
 
   it('shortens long text at a word boundary', () => {

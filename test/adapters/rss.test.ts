@@ -19,10 +19,30 @@ describe('rfc822ToIso', () => {
     expect(rfc822ToIso('  Thu, 05 Jun 2025 10:18:40 +0000\n')).to.equal('2025-06-05T10:18:40+00:00');
   });
 
-  it('converts other readable dates, and returns the rest as it is for validation to report', () => {
-    expect(rfc822ToIso('2021-02-26T13:45:00+01:00')).to.equal('2021-02-26T12:45:00.000Z');
+  it('returns anything else as it is, for the schema to read or to report', () => {
+    expect(rfc822ToIso('2021-02-26T13:45:00+01:00')).to.equal('2021-02-26T13:45:00+01:00');
     expect(rfc822ToIso('le 4 février')).to.equal('le 4 février');
     expect(rfc822ToIso('Fri, 31 Foo 2021 13:45:00 +0100')).to.equal('Fri, 31 Foo 2021 13:45:00 +0100');
+    // The browser's own reader turns these into 2 March; they stay what they are.
+    expect(rfc822ToIso('February 30, 2021')).to.equal('February 30, 2021');
+  });
+
+  it('lets no impossible date through: 30 February is refused with its reason, not shown as 2 March', () => {
+    const page = readRss(
+      feed(`<item><title>a</title><link>https://www.irev.fr/a</link><pubDate>Tue, 30 Feb 2021 10:00:00 +0100</pubDate></item>
+        <item><title>b</title><link>https://www.irev.fr/b</link><pubDate>Mon, 32 Feb 2021 10:00:00 +0100</pubDate></item>`),
+      'https://www.irev.fr/rss.xml',
+    );
+    expect(page.items.map((item) => (item as { published: string }).published)).to.deep.equal([
+      '2021-02-30T10:00:00+01:00',
+      '2021-02-32T10:00:00+01:00',
+    ]);
+    const { items, invalid } = validateItems(newsItem, page.items);
+    expect(items).to.deep.equal([]);
+    expect(invalid.map((item) => item.reason)).to.deep.equal([
+      'jour inexistant : 30 (février 2021 a 28 jours)',
+      'jour inexistant : 32 (février 2021 a 28 jours)',
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sanitizeHtml } from '../../src/core/adapters/sanitize.js';
+import { HTML_MAX, LONG_TEXT_MAX, RICH_NODES_MAX } from '../../src/core/caps.js';
 
 /** The sanitized fragment as markup, to compare with what is expected. */
 function clean(html: string, base?: string): string {
@@ -47,6 +48,24 @@ describe('sanitizeHtml', () => {
     const html = clean('<div><h2>Titre</h2><span style="x"><u>soulig</u></span><u>né</u></div><table><tr><td>case</td></tr></table>');
     expect(html).to.not.contain('<');
     expect(html.replace(/\s+/g, ' ').trim()).to.equal('Titre souligné case');
+  });
+
+  it('keeps at most RICH_NODES_MAX nodes of a huge fragment, and marks the cut', () => {
+    const div = document.createElement('div');
+    div.append(sanitizeHtml('<ul><li>un <em>point</em></li></ul>'.repeat(200_000)));
+    expect(div.querySelectorAll('*').length).to.be.at.most(RICH_NODES_MAX);
+    expect(div.lastElementChild!.localName).to.equal('ul');
+    expect(div.textContent)
+      .to.match(/^un point/)
+      .and.match(/…$/);
+  });
+
+  it('keeps at most LONG_TEXT_MAX characters of text, cut with « … », and parses no more than HTML_MAX characters', () => {
+    const div = document.createElement('div');
+    div.append(sanitizeHtml(`<p>${'ж'.repeat(1_000_000)}</p>`));
+    expect(div.innerHTML).to.equal(`<p>${'ж'.repeat(LONG_TEXT_MAX - 1)}…</p>`);
+    // What lies after the first HTML_MAX characters is never parsed.
+    expect(clean(`${' '.repeat(HTML_MAX)}<p>caché</p>`)).to.not.contain('caché');
   });
 
   it('builds new nodes of the page’s document, not adopted ones', () => {

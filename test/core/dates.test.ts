@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { formatDateRange, formatDay, formatTime, parisParts, parisTime, parseEventDate, resolveNow } from '../../src/core/dates.js';
+import {
+  formatDateRange,
+  formatDay,
+  formatTime,
+  isoDateProblem,
+  parisParts,
+  parisTime,
+  parseEventDate,
+  readIsoDate,
+  resolveNow,
+} from '../../src/core/dates.js';
 import { useLang } from '../../src/core/localization.js';
 
 const range = (start: string, end: string | undefined, lang = 'fr', separator?: string) =>
@@ -43,6 +53,11 @@ describe('dates in Europe/Paris', () => {
       expect(range('2021-03-09T09:00:00+01:00', '2021-03-10T17:00:00+01:00')).to.equal(
         'du mardi 9 mars 2021, 9 h au mercredi 10 mars 2021, 17 h',
       );
+    });
+    it('ends a timed start with a plain-date end with that whole day, never at « 0 h »', () => {
+      expect(range('2021-03-09T09:00:00+01:00', '2021-03-10', 'fr', ' · ')).to.equal('du mardi 9 mars 2021 · 9 h au mercredi 10 mars 2021');
+      // A plain-date end on the start's own day: from the start until the day is over.
+      expect(range('2021-03-09T09:00:00+01:00', '2021-03-09')).to.equal('mardi 9 mars 2021 à partir de 9 h');
     });
   });
 
@@ -88,13 +103,59 @@ describe('dates in Europe/Paris', () => {
     });
   });
 
+  describe('reading ISO 8601 values', () => {
+    it('reads plain dates and date-times with their offset, leap days included', () => {
+      expect(readIsoDate('2021-03-09T09:30:15.5+01:00')).to.deep.equal({
+        year: 2021,
+        month: 3,
+        day: 9,
+        hour: 9,
+        minute: 30,
+        second: 15,
+        millisecond: 500,
+        offset: 60,
+      });
+      expect(readIsoDate('2021-02-17')).to.deep.include({ year: 2021, month: 2, day: 17, offset: undefined });
+      for (const valid of ['2020-02-29', '2000-02-29', '2021-04-30T23:59:59Z', '2021-03-09T09:30+14:00', '2021-03-09T09:30-12:00']) {
+        expect(isoDateProblem(valid), valid).to.equal(undefined);
+      }
+      expect(parseEventDate('2021-03-09T09:30:00+01:00').date.toISOString()).to.equal('2021-03-09T08:30:00.000Z');
+      expect(parseEventDate('2021-03-09T09:30:00.250Z').date.toISOString()).to.equal('2021-03-09T09:30:00.250Z');
+    });
+
+    it('refuses impossible dates and times, saying why in the editor’s words', () => {
+      const cases: [string, string][] = [
+        ['2021-02-30', 'jour inexistant : 30 (février 2021 a 28 jours)'],
+        ['2021-04-31T10:00:00+02:00', 'jour inexistant : 31 (avril 2021 a 30 jours)'],
+        ['2021-02-29', 'jour inexistant : 29 (février 2021 a 28 jours)'],
+        ['1900-02-29', 'jour inexistant : 29 (février 1900 a 28 jours)'],
+        ['2021-03-00', 'jour inexistant : 00 (mars 2021 a 31 jours)'],
+        ['2021-13-01', 'mois inexistant : 13 (de 01 à 12)'],
+        ['2021-03-09T24:00:00+01:00', "heure inexistante : 24:00 (écrire 00:00 le jour d'après)"],
+        ['2021-03-09T25:00:00+01:00', 'heure inexistante : 25:00 (de 00:00 à 23:59)'],
+        ['2021-03-09T10:60+01:00', 'heure inexistante : 10:60 (de 00:00 à 23:59)'],
+        ['2021-03-09T10:00:60+01:00', 'seconde inexistante : 60 (de 00 à 59)'],
+        ['2021-03-09T10:00:00+15:00', 'décalage horaire inexistant : +15:00 (de -12:00 à +14:00)'],
+        ['2021-03-09T10:00:00+01:60', 'décalage horaire inexistant : +01:60 (de -12:00 à +14:00)'],
+        ['2021-03-09T10:00:00', 'décalage horaire manquant (2021-03-09T09:30:00+01:00, ou Z pour UTC)'],
+        ['9 mars 2021', 'date ISO 8601 attendue (2021-03-09 ou 2021-03-09T09:30:00+01:00)'],
+      ];
+      for (const [value, reason] of cases) {
+        expect(isoDateProblem(value), value).to.equal(reason);
+        expect(Number.isNaN(parseEventDate(value).date.getTime()), `${value} is no date`).to.equal(true);
+      }
+    });
+  });
+
   describe('the now attribute', () => {
     it('stands for the present when it is a date', () => {
       expect(resolveNow('2021-03-01T10:00:00+01:00').toISOString()).to.equal('2021-03-01T09:00:00.000Z');
       expect(resolveNow('2021-03-01').toISOString()).to.equal('2021-02-28T23:00:00.000Z');
     });
     it('falls back to the clock when absent or unreadable', () => {
-      for (const value of [undefined, '', 'hier']) expect(Math.abs(resolveNow(value).getTime() - Date.now())).to.be.lessThan(1000);
+      for (const value of [undefined, '', 'hier', '2021-02-30', '2021-03-09T10:00']) {
+        expect(Math.abs(resolveNow(value).getTime() - Date.now()), String(value)).to.be.lessThan(1000);
+      }
     });
   });
 });

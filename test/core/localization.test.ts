@@ -79,7 +79,7 @@ describe('languages', () => {
       });
       await waitForState(element, 'error');
       await settle(element);
-      expect(visibleText(element)).to.contain('The data source was not found (error 404)').and.contain('Try again');
+      expect(visibleText(element)).to.contain('This information cannot be found at the moment (error 404)').and.contain('Try again');
     });
   });
 });

@@ -24,7 +24,14 @@ export interface DataWidgetSuiteOptions {
   hostile: string;
   /** Content type of the fixtures, when not JSON. */
   type?: string;
+  /** `null` in every optional field, nested ones and list entries included (read as absent), and `invalid` items with a null required field. */
+  nulls?: FixtureFile & { invalid: number };
+  /** The data as a `.data` value with `text` in every text field. */
+  oversized: (text: string) => unknown;
 }
+
+/** One unbroken 1,000,000-character word, non-Latin, emoji included: laid out whole, it freezes a page for close to a minute. */
+export const HUGE_WORD = '漢字ж🎓'.repeat(200_000);
 
 const HOSTILE_MARKUP = '<img src=x onerror="window.__irevPwned=1">';
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
@@ -167,6 +174,47 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         } finally {
           console.error = original;
         }
+      });
+    });
+
+    describe("when a server sends valid data as text/html (PHP's default Content-Type)", () => {
+      it('reads it all the same', async () => {
+        const element = await mount<Widget>(tag, { ...base, src: mockUrl({ file: options.good.file, type: 'text/html' }) });
+        await waitForState(element, 'ready');
+        expect(visibleText(element)).to.contain(options.good.readyText);
+        expect(loadDetail(element)).to.deep.equal({ count: options.good.count, invalid: 0 });
+      });
+    });
+
+    if (options.nulls) {
+      const nulls = options.nulls;
+      describe('when fields hold null', () => {
+        it('reads null as absent, keeps those items, and says which required field is null', async () => {
+          const warnings: string[] = [];
+          const original = console.warn;
+          console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+          try {
+            const element = await mount<Widget>(tag, { ...base, src: url({ file: nulls.file }) });
+            await waitForState(element, 'ready');
+            expect(loadDetail(element)).to.deep.equal({ count: nulls.count, invalid: nulls.invalid });
+            const report = warnings.find((w) => w.includes('invalide'));
+            expect(report).to.match(/\] (name|title): champ obligatoire : null ne lui donne pas de valeur/);
+          } finally {
+            console.warn = original;
+          }
+        });
+      });
+    }
+
+    describe('when every text of the data is one unbroken 1,000,000-character word', () => {
+      it('shows each text cut to a sane length with « … », so the page never freezes', async () => {
+        const element = await mount<Widget>(tag, { ...base });
+        (element as unknown as { data: unknown }).data = options.oversized(HUGE_WORD);
+        await waitForState(element, 'ready');
+        const shown = visibleText(element);
+        expect(shown).to.contain(HUGE_WORD.slice(0, 200)).and.contain('…');
+        expect(shown.length, 'characters shown').to.be.below(10_000);
+        expect(shown, 'no emoji cut in half').to.not.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       });
     });
 

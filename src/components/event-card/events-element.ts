@@ -21,7 +21,7 @@ export abstract class IrevEventsElement extends IrevElement {
   protected readonly source = new DataSourceController<IrevEvent>(this, { schema: eventSchema, collection: 'events' });
 
   /** JSON-LD of the events rendered last, written to the light DOM once rendered. */
-  private described: { event: IrevEvent; base: string; registration?: string }[] = [];
+  private described: { event: IrevEvent; base: string; registration?: string; now: Date }[] = [];
 
   /** True when the events are shown as a list of cards rather than one card. */
   protected list = false;
@@ -61,7 +61,7 @@ export abstract class IrevEventsElement extends IrevElement {
       registrationHref: this.registrationHref,
     };
     const { events, hints, none } = this.select(page, context.now);
-    this.described = events.map((event) => ({ event, base: page.base, registration: registrationLink(event, context) }));
+    this.described = events.map((event) => ({ event, base: page.base, registration: registrationLink(event, context), now: context.now }));
     const cards = events.map((event) => renderEvent(event, context));
     if (cards.length === 0) {
       // Ready data with nothing to show is, for a designer, the empty state.
@@ -88,7 +88,7 @@ export abstract class IrevEventsElement extends IrevElement {
       ({ eventJsonLd, writeJsonLd }) =>
         writeJsonLd(
           this,
-          this.described.map(({ event, base, registration }) => eventJsonLd(event, base, registration)),
+          this.described.map(({ event, base, registration, now }) => eventJsonLd(event, base, registration, now)),
         ),
       (error: Error) => console.error(`irev-widgets: ${error.message}`),
     );

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { downloadIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEntry } from '../../core/calendar.js';
 import { formatDateRange, formatDay, formatTime, parisDayKey, parseEventDate } from '../../core/dates.js';
-import { eventStatus, isEventDay, type EventStatus } from '../../core/event-status.js';
+import { eventStatus, publishedJoinUrl, type EventStatus } from '../../core/event-status.js';
 import type { Lang } from '../../core/localization.js';
 import { safeUrl } from '../../core/urls.js';
 import type { IrevEvent } from '../../schemas/event.js';
@@ -109,17 +109,16 @@ function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult
 
 function renderWhere(event: IrevEvent, context: EventContext, status: EventStatus) {
   const { online } = event;
-  const joinUrl = safeUrl(online?.url, context.base);
-  const join = joinUrl && isEventDay(event, context.now);
+  const joinUrl = publishedJoinUrl(event, context.now, context.base);
   return html`${event.place ? html`<p>${placeText(event)}</p>` : nothing}
   ${
     online
       ? html`<p>
           ${onlineText(event)}
           ${
-            join
+            joinUrl
               ? html`— <a href=${joinUrl}>${msg('Rejoindre en ligne', { id: 'event.online.join' })}</a>`
-              : joinUrl && status !== 'past' && status !== 'cancelled'
+              : safeUrl(online.url, context.base) && status !== 'past' && status !== 'cancelled'
                 ? html`<br /><span class="note">
                       ${msg("Le lien de connexion sera affiché ici le jour de l'événement.", { id: 'event.online.later' })}
                     </span>`
@@ -139,9 +138,9 @@ function renderSessions(event: IrevEvent, context: EventContext) {
     ${event.sessions!.map((session) => {
       const start = parseEventDate(session.start);
       const end = session.end ? parseEventDate(session.end) : undefined;
-      // A slot on the event's own day needs only its hours.
+      // A timed slot on the event's own day needs only its hours (a plain-date end is a whole day, not « 0 h »).
       const slot =
-        !start.allDay && end && parisDayKey(start.date) === day && parisDayKey(end.date) === day
+        !start.allDay && end && !end.allDay && parisDayKey(start.date) === day && parisDayKey(end.date) === day
           ? `${formatTime(start.date, context.lang)} – ${formatTime(end.date, context.lang)}`
           : formatDateRange(start, end, { lang: context.lang, separator: ' · ' });
       return html`<li>

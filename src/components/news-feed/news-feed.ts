@@ -7,6 +7,7 @@ import { loadNewsPage, type NewsAdapter } from '../../core/adapters/index.js';
 import { parseFieldMapping, type JsonApiFields } from '../../core/adapters/jsonapi-fields.js';
 import { newsJsonAdapter } from '../../core/adapters/news-json.js';
 import { loadModule } from '../../core/load-module.js';
+import { newTrail, nextPage, readPage } from '../../core/paging.js';
 import type { DataError } from '../../core/data-error.js';
 import { DataSourceController, renderError, renderLoading, reportError, reportInvalid, type LoadedPage } from '../../core/data-source.js';
 import { formatDay, parseEventDate } from '../../core/dates.js';
@@ -97,6 +98,8 @@ export class IrevNewsFeed extends IrevElement {
 
   /** The first page the further pages below belong to: a new source starts over. */
   private firstPage?: LoadedPage<NewsItem>;
+  /** The pages and item ids read from this source, so that a `next` pointing back ends the paging and no item shows twice. */
+  private trail = newTrail();
   @state() private furtherPages: LoadedPage<NewsItem>[] = [];
   @state() private loadingMore = false;
   @state() private moreError?: DataError;
@@ -181,7 +184,7 @@ export class IrevNewsFeed extends IrevElement {
   }
 
   private get nextUrl(): string | undefined {
-    return (this.furtherPages.at(-1) ?? this.firstPage)?.next;
+    return nextPage(this.trail, (this.furtherPages.at(-1) ?? this.firstPage)?.next);
   }
 
   /** What the editor wrote wrong, in their words. */
@@ -270,6 +273,11 @@ export class IrevNewsFeed extends IrevElement {
   /** Starts over when the source changed: further pages belonged to the previous one. */
   private resetPages(first: LoadedPage<NewsItem> | undefined): void {
     this.firstPage = first;
+    this.trail = newTrail();
+    if (first) {
+      const asked = this.data == null && this.src.trim() ? [new URL(this.src.trim(), document.baseURI).href] : [];
+      readPage(this.trail, [...asked, first.base], first.items);
+    }
     this.moreAbort?.abort();
     this.furtherPages = [];
     this.loadingMore = false;
@@ -290,7 +298,7 @@ export class IrevNewsFeed extends IrevElement {
       const page = this.source.validate(await loadNewsPage(await this.adapter(), url, { signal: abort.signal, timeout: this.timeout }));
       if (abort.signal.aborted) return;
       reportInvalid(url, page.invalid);
-      this.furtherPages = [...this.furtherPages, page];
+      this.furtherPages = [...this.furtherPages, { ...page, items: readPage(this.trail, [url, page.base], page.items) }];
       const pages = [first, ...this.furtherPages];
       this.emit('irev-load', {
         count: pages.reduce((sum, p) => sum + p.items.length, 0),

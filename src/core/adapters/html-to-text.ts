@@ -1,3 +1,4 @@
+import { capHtml, truncate } from '../caps.js';
 import { parseInert } from '../inert.js';
 
 /** Elements whose content is never text a reader should see. */
@@ -7,9 +8,9 @@ const SILENT = 'script, style, template, noscript, iframe, object, embed, svg, m
 export const BLOCK =
   /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|header|footer|figure|figcaption|pre|table|tr|td|th|dl|dt|dd|hr|address)$/;
 
-/** Parses HTML into an inert document: nothing in it runs, loads or reaches the page. */
+/** Parses HTML into an inert document: nothing in it runs, loads or reaches the page. Only the first `HTML_MAX` characters are read. */
 export function parseHtml(source: string): Document {
-  return parseInert(source, 'text/html');
+  return parseInert(capHtml(source), 'text/html');
 }
 
 function collect(node: Node, out: string[]): void {
@@ -22,15 +23,6 @@ function collect(node: Node, out: string[]): void {
       if (block) out.push(' ');
     }
   }
-}
-
-/** Shortens text to at most `max` characters, at a word boundary, with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  // Cut at the last space, unless the cut already falls between two words.
-  const space = text[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
 /** The text of an element of a parsed document, blocks separated and spaces collapsed (see {@link htmlToText}). */
@@ -48,7 +40,8 @@ export function textOf(root: Element, max = Infinity): string {
  */
 export function htmlToText(source: string | null | undefined, max = Infinity): string {
   if (!source) return '';
+  const html = capHtml(source);
   // Most summaries are already text: no parser for them.
-  if (!/[<&]/.test(source)) return truncate(source.replace(/\s+/g, ' ').trim(), max);
-  return textOf(parseHtml(source).body, max);
+  if (!/[<&]/.test(html)) return truncate(html.replace(/\s+/g, ' ').trim(), max);
+  return textOf(parseHtml(html).body, max);
 }

@@ -1,7 +1,8 @@
 import { DataError } from '../data-error.js';
 import type { RawPage } from '../data-source.js';
 import { parseXml } from '../fetch-document.js';
-import { parseHtml, textOf, truncate } from './html-to-text.js';
+import { truncate } from '../caps.js';
+import { parseHtml, textOf } from './html-to-text.js';
 import { nonEmpty, SUMMARY_MAX, type NewsAdapter } from './index.js';
 
 const DC = 'http://purl.org/dc/elements/1.1/';
@@ -24,24 +25,20 @@ const RFC822 =
 const pad = (value: string | number) => String(value).padStart(2, '0');
 
 /**
- * An RFC 822 date (`Fri, 26 Feb 2021 13:45:00 +0100`) as ISO 8601 with the same offset
- * (`2021-02-26T13:45:00+01:00`). Anything else the browser can read is converted too; the rest is returned
- * as it is, so that validation reports it.
+ * An RFC 822 date (`Fri, 26 Feb 2021 13:45:00 +0100`) as ISO 8601 with the same offset (`2021-02-26T13:45:00+01:00`).
+ * Anything else (an ISO 8601 `dc:date`, a date no reader knows) is returned as it is: the schema's date reader then
+ * accepts it or says why not. Never `Date.parse`: it reads « 30 Feb » as 2 March without a word.
  */
 export function rfc822ToIso(value: string): string {
   const text = value.trim();
   const m = RFC822.exec(text);
-  if (m) {
-    const [, day, monthName, yearText, hour, minute, second = '00', zone = 'GMT'] = m;
-    const month = MONTHS[monthName.toLowerCase()];
-    const year = yearText.length === 2 ? (Number(yearText) < 50 ? 2000 : 1900) + Number(yearText) : Number(yearText);
-    const offset = /^[+-]\d{4}$/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(3)}` : ZONES[zone.toUpperCase()];
-    if (month && offset && Number(day) >= 1 && Number(day) <= 31 && Number(hour) < 24 && Number(minute) < 60 && Number(second) < 61) {
-      return `${year}-${month}-${pad(day)}T${pad(hour)}:${minute}:${pad(second)}${offset}`;
-    }
-  }
-  const parsed = Date.parse(text);
-  return Number.isNaN(parsed) ? text : new Date(parsed).toISOString();
+  if (!m) return text;
+  const [, day, monthName, yearText, hour, minute, second = '00', zone = 'GMT'] = m;
+  const month = MONTHS[monthName.toLowerCase()];
+  const year = yearText.length === 2 ? (Number(yearText) < 50 ? 2000 : 1900) + Number(yearText) : Number(yearText);
+  const offset = /^[+-]\d{4}$/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(3)}` : ZONES[zone.toUpperCase()];
+  // An unknown month or zone stays as written, for validation to report; impossible days and hours are the schema's to refuse.
+  return month && offset ? `${year}-${month}-${pad(day)}T${pad(hour)}:${minute}:${pad(second)}${offset}` : text;
 }
 
 /** Direct children of `parent` with that local name (and namespace, when given). */

@@ -75,6 +75,7 @@
 'hint.error.not-found': `Check the address given in the src attribute.`,
 'hint.error.reach': `Check that the data source answers, at the address given in the src attribute.`,
 'hint.error.unexpected': `Unexpected error in irev-widgets: report it with the message from the console.`,
+'hint.now': str`now attribute: "${0}" is not a date (${1}); the real time is used.`,
 'hint.unknown-value': str`Attribute ${0}: unknown value “${1}”. Possible values: ${2}.`,
 'news.author': `By`,
 'news.empty.data': `No news to show for now.`,

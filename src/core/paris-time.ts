@@ -1,0 +1,156 @@
+// Dates as the data writes them, and Paris wall-clock time: one strict reader of ISO 8601 for the schemas, the cards,
+// the calendars, the status and the news. No text and no Lit here, so the schemas can check with the very reader the
+// widgets read with (the browser's own `Date.parse` turns « 30 février » into 2 March without a word).
+
+/** Every date is shown in the time zone of the region, whatever the visitor's own. */
+export const PARIS = 'Europe/Paris';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One `Intl.DateTimeFormat` per locale and pattern, made once: creating one per date is what makes long lists slow. */
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { timeZone: PARIS, ...options });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/** The parts of an ISO 8601 value, as written. */
+export interface IsoDate {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** Minutes east of UTC; absent for a plain date (`2021-02-17`, a whole day in Paris). */
+  offset?: number;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:Z|([+-])(\d{2}):(\d{2})))?$/;
+const TIMED_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** UTC offsets in use on Earth run from -12:00 to +14:00. */
+const MAX_OFFSET = 14 * 60;
+
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysIn = (year: number, month: number) => (month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+
+/**
+ * Reads an ISO 8601 value: a plain date (`2021-02-17`) or a date-time with its offset (`2021-03-09T09:30:00+01:00`).
+ * Returns its parts, or, for anything else, the reason in the site editor's words (« jour inexistant : 30 (février
+ * 2021 a 28 jours) »). Hours run from 00:00 to 23:59: `24:00`, which RFC 3339 and HTML's `<time>` refuse, is refused.
+ */
+export function readIsoDate(value: string): IsoDate | string {
+  const m = ISO.exec(value);
+  if (!m) {
+    return TIMED_WITHOUT_OFFSET.test(value)
+      ? 'décalage horaire manquant (2021-03-09T09:30:00+01:00, ou Z pour UTC)'
+      : 'date ISO 8601 attendue (2021-03-09 ou 2021-03-09T09:30:00+01:00)';
+  }
+  const [year, month, day, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((part) =>
+    part === undefined ? undefined : Number(part),
+  ) as number[];
+  if (month < 1 || month > 12) return `mois inexistant : ${m[2]} (de 01 à 12)`;
+  const days = daysIn(year, month);
+  if (day < 1 || day > days) return `jour inexistant : ${m[3]} (${MONTHS[month - 1]} ${year} a ${days} jours)`;
+  if (hour === 24 && minute === 0 && second === 0) return "heure inexistante : 24:00 (écrire 00:00 le jour d'après)";
+  if (hour > 23 || minute > 59) return `heure inexistante : ${m[4]}:${m[5]} (de 00:00 à 23:59)`;
+  if (second > 59) return `seconde inexistante : ${m[6]} (de 00 à 59)`;
+  let offset: number | undefined;
+  if (m[4] !== undefined) {
+    offset = m[8] ? (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10])) : 0;
+    if (Number(m[10]) > 59 || Math.abs(offset) > MAX_OFFSET) {
+      return `décalage horaire inexistant : ${m[8]}${m[9]}:${m[10]} (de -12:00 à +14:00)`;
+    }
+  }
+  const millisecond = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  return { year, month, day, hour, minute, second, millisecond, offset };
+}
+
+/** The reason a value is no ISO 8601 date, or undefined when it is one. */
+export function isoDateProblem(value: string): string | undefined {
+  const read = readIsoDate(value);
+  return typeof read === 'string' ? read : undefined;
+}
+
+export interface ParisParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** The wall-clock reading of an instant in Paris. */
+export function parisParts(date: Date): ParisParts {
+  const parts = formatter('en-US', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const read = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: read('year'), month: read('month'), day: read('day'), hour: read('hour'), minute: read('minute') };
+}
+
+/** The instant when Paris clocks read the given wall time (DST-safe). */
+export function parisTime(year: number, month: number, day: number, hour = 0, minute = 0): Date {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const offsetAt = (instant: number) => {
+    const p = parisParts(new Date(instant));
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - instant;
+  };
+  let instant = wall - offsetAt(wall);
+  // Near a change of offset the first guess may sit on the other side: correct once.
+  instant = wall - offsetAt(instant);
+  return new Date(instant);
+}
+
+export interface EventDate {
+  date: Date;
+  /** A plain date (`2021-02-17`): the whole day, with no time to show. */
+  allDay: boolean;
+}
+
+/** Reads an ISO 8601 value: a plain date is midnight in Paris on that day; an impossible date is an invalid Date. */
+export function parseEventDate(value: string): EventDate {
+  const iso = readIsoDate(value);
+  if (typeof iso === 'string') return { date: new Date(NaN), allDay: false };
+  if (iso.offset === undefined) return { date: parisTime(iso.year, iso.month, iso.day), allDay: true };
+  const utc = Date.UTC(iso.year, iso.month - 1, iso.day, iso.hour, iso.minute, iso.second, iso.millisecond);
+  return { date: new Date(utc - iso.offset * 60_000), allDay: false };
+}
+
+/** A key that is equal for two instants on the same Paris calendar day. */
+export function parisDayKey(date: Date): string {
+  const p = parisParts(date);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** The first instant of the Paris day after the one `date` falls in. */
+export function startOfNextParisDay(date: Date): Date {
+  const p = parisParts(date);
+  return parisTime(p.year, p.month, p.day + 1);
+}
+
+/**
+ * The instant an end or a closing date stops applying. A plain date is inclusive, whatever the start: it lasts until
+ * the end of that day in Paris. The text, the status, the calendars and the schemas all end an event here.
+ */
+export function until(value: string): Date {
+  const { date, allDay } = parseEventDate(value);
+  return allDay ? startOfNextParisDay(date) : date;
+}
+
+/** True when `end` comes before `start` (a plain-date end on the start's own day does not: it lasts all that day). */
+export function endPrecedesStart(start: string, end: string): boolean {
+  const from = parseEventDate(start).date;
+  return parseEventDate(end).allDay ? until(end) <= from : until(end) < from;
+}
