@@ -75,11 +75,13 @@ describe('languages', () => {
     it('translates the error messages too', async () => {
       const element = await mount<IrevCitesList>('irev-cites-list', {
         lang: 'en',
-        src: mockUrl({ status: 404, body: 'x', type: 'text/plain' }),
+        src: mockUrl({ status: 503, body: 'x', type: 'text/plain' }),
       });
       await waitForState(element, 'error');
       await settle(element);
-      expect(visibleText(element)).to.contain('This information cannot be found at the moment (error 404)').and.contain('Try again');
+      const retry = element.shadowRoot!.querySelector('[part~="retry-button"]')?.textContent?.trim();
+      expect(visibleText(element)).to.contain('The data source answered with an error (503). Try again in a moment.');
+      expect(retry).to.equal('Try again');
     });
   });
 });
