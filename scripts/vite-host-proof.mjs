@@ -5,8 +5,9 @@
 import { RolldownMagicString } from 'rolldown';
 
 /**
- * Platform objects Lit and zod read from the global object, forwarded from the real one: the host cannot clobber
- * them (they are the window's own properties). Every other name they read or write there is private to the bundle.
+ * Platform objects Lit and zod read from the global object, forwarded from the real one unless the page's elements
+ * stand in their place (a browser without Trusted Types lets `<img name="trustedTypes">` be read as `trustedTypes`).
+ * Every other name they read or write there is private to the bundle.
  */
 const PLATFORM_GLOBALS = ['trustedTypes', 'ShadowRoot'];
 /** Names they use bare, as globals, which the private object stands for too. */
@@ -103,7 +104,7 @@ function assertHostProof(code, fileName, context) {
 }
 
 /**
- * The plugins of the script-tag build: private globals and own-key loops in every module, optional files that a
+ * The plugin of the script-tag build: private globals and own-key loops in every module, optional files that a
  * retry can fetch again under a new URL, and checks on the output (no `for…in`, no chunk importing the entry back).
  * @param {{ entry: string }} options the entry's output file name, which no other file may import
  */
@@ -118,11 +119,15 @@ export function hostProof({ entry }) {
     },
     load(id) {
       if (id !== SCOPE) return undefined;
-      const platform = PLATFORM_GLOBALS.map((name) => `${name}: { get: () => globalThis.${name} }`).join(', ');
-      // `metadata` starts as the engine's own Symbol.metadata, so decorators that use the real one keep working.
-      return [`export const privateGlobals = Object.create(null, { ${platform} });`, 'privateGlobals.metadata = Symbol.metadata;'].join(
-        '\n',
-      );
+      const platform = PLATFORM_GLOBALS.map((name) => `${name}: { get: () => platform(${JSON.stringify(name)}) }`).join(', ');
+      return [
+        // A clobbered name gives an element, a collection of them or a frame's window, never the platform object.
+        'const platform = (name) => { const value = globalThis[name];',
+        '  return value instanceof Node || value instanceof HTMLCollection || (value != null && value.window === value) ? undefined : value; };',
+        `export const privateGlobals = Object.create(null, { ${platform} });`,
+        // `metadata` starts as the engine's own Symbol.metadata, so decorators that use the real one keep working.
+        'privateGlobals.metadata = Symbol.metadata;',
+      ].join('\n');
     },
     transform(code, id) {
       if (id === SCOPE || !/\.(m?js|ts)$|^\0/.test(id)) return undefined;
