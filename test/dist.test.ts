@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame, widgetsReady } from './shared/helpers.js';
 
-type HostWindow = Window & { __errors: string[]; __violations?: string[]; __warnings?: string[] };
+type HostWindow = Window & typeof globalThis & { __errors: string[]; __violations?: string[]; __warnings?: string[] };
 
 /** Paths of the scripts a frame's page loaded, with their query. */
 function scriptsOf(frame: HTMLIFrameElement): string[] {
@@ -91,6 +91,20 @@ describe('the built bundle in a hostile host page', () => {
     const scripts = scriptsOf(frame);
     expect(scripts.filter((path) => path.startsWith('/dist/irev-widgets.js'))).to.deep.equal(['/dist/irev-widgets.js?ver=6.4.2']);
     expect(scripts.filter((path) => /\/irev-widgets-core-[\w-]+\.js$/.test(path))).to.have.length(1);
+    frame.remove();
+  });
+
+  it('gives up on an optional file that never answers with a time-out message, and loads it on retry', async () => {
+    const frame = await openFrame('/test/dist/hanging-chunk.html');
+    const doc = frame.contentDocument!;
+    const feed = doc.querySelector('irev-news-feed')!;
+    await waitUntil(() => feed.matches(':state(error)'), 'no time-out shown', { timeout: 5000 });
+    const alert = feed.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Un fichier de la bibliothèque ne répond pas (délai dépassé)');
+    alert.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await waitUntil(() => feed.matches(':state(ready)'), 'the retry did not load the RSS reader', { timeout: 5000 });
+    expect(feed.shadowRoot!.textContent).to.contain('Point sur');
+    expect(scriptsOf(frame).filter((path) => /irev-widgets-rss-[\w-]+\.js\?retry=1$/.test(path))).to.have.length(1);
     frame.remove();
   });
 });

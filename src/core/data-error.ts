@@ -25,7 +25,9 @@ export function describeError(error: DataError): string {
     case 'network':
       return msg('Impossible de joindre la source de données. Vérifiez la connexion, puis réessayez.', { id: 'error.network' });
     case 'timeout':
-      return msg('La source de données ne répond pas (délai dépassé). Réessayez dans un instant.', { id: 'error.timeout' });
+      return error.detail === 'module'
+        ? msg('Un fichier de la bibliothèque ne répond pas (délai dépassé). Réessayez dans un instant.', { id: 'error.timeout.module' })
+        : msg('La source de données ne répond pas (délai dépassé). Réessayez dans un instant.', { id: 'error.timeout' });
     case 'http': {
       const status = error.status ?? 0;
       if (status === 404 || status === 410) {
@@ -50,6 +52,14 @@ export function describeError(error: DataError): string {
           })
         : msg("Aucune source de données : indiquez son adresse dans l'attribut src.", { id: 'error.config' });
   }
+}
+
+/**
+ * Whether asking again may help: not for a missing `src`, which only the editor can fix; yes for a file of the library
+ * that did not load, since a passing network failure and a missing file look the same to the browser.
+ */
+export function canRetry(error: DataError): boolean {
+  return error.kind !== 'config' || error.detail === 'module';
 }
 
 /** Any thrown value as a DataError, so the UI always has a kind and a message. */

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import type * as z from 'zod/mini';
 import type { IrevElement } from './base-element.js';
-import { DataError, describeError, toDataError } from './data-error.js';
+import { DataError, canRetry, describeError, toDataError } from './data-error.js';
 import { fetchDocument, parseJson } from './fetch-document.js';
 import { validateItems, type InvalidItem } from './validate.js';
 
@@ -158,7 +158,7 @@ export class DataSourceController<T> implements ReactiveController {
         return renderLoading();
       case 'error': {
         const error = toDataError(this.task.error);
-        return renderError(error, error.kind === 'config' ? undefined : () => this.retry());
+        return renderError(error, canRetry(error) ? () => this.retry() : undefined);
       }
       case 'empty':
         return renderers.empty();
