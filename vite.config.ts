@@ -1,16 +1,22 @@
-// The script-tag bundle: irev-widgets.js holds Lit, zod/mini, the translations and every element, minified.
+// The script-tag bundle: irev-widgets.js, the file a webmaster writes, loads irev-widgets-core-*.js (Lit, zod/mini,
+// the translations and every element); optional parts are files beside them, loaded by the pages that use them.
 import { defineConfig } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { hostProof } from './scripts/vite-host-proof.mjs';
+
+const ENTRY = 'irev-widgets.js';
 
 export default defineConfig({
-  // Whitespace inside html`` and css`` templates is most of what minifiers leave behind.
-  // conservativeCollapse: a run of spaces becomes one space, never none, so « l'ANCT (ouvert… » keeps its space where a
-  // nested template or an element starts with one (the default removed them: the bundle read « l'ANCT(ouvert… »).
   plugins: [
+    // Whitespace inside html`` and css`` templates is most of what minifiers leave behind. conservativeCollapse: a run
+    // of spaces becomes one space, never none, so « l'ANCT (ouvert… » keeps its space where a nested template or an
+    // element starts with one (the default removed them: the bundle read « l'ANCT(ouvert… »).
     {
       ...minifyHTML({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
       enforce: 'pre',
     },
+    // Lit's and zod's globals private to the bundle, no for…in, retryable optional files (see the plugin).
+    hostProof({ entry: ENTRY }),
   ],
   build: {
     outDir: 'dist',
@@ -20,16 +26,15 @@ export default defineConfig({
     lib: {
       entry: 'src/irev-widgets.ts',
       formats: ['es'],
-      fileName: () => 'irev-widgets.js',
+      fileName: () => ENTRY,
     },
     rolldownOptions: {
-      // Let the entry export what its chunks share with it, rather than moving shared code into more files.
-      preserveEntrySignatures: 'allow-extension',
       output: {
         // Vite's lib mode keeps whitespace with `minify: true`; this minifies fully.
         minify: true,
-        // Every element is in irev-widgets.js; optional parts (RSS and Drupal readers, sanitizer, calendar file,
-        // JSON-LD) are chunks beside it, loaded by the pages that use them.
+        // Everything the entry needs goes into one core chunk, so no chunk ever imports the entry back: a page that
+        // loads `irev-widgets.js?ver=6.4.2` (WordPress) would otherwise run a second copy of Lit and of every element.
+        codeSplitting: { groups: [{ name: 'core', tags: ['$initial'], test: (id) => !/src[\\/]irev-widgets\.ts$/.test(id) }] },
         chunkFileNames: 'irev-widgets-[name]-[hash].js',
       },
     },

@@ -55,6 +55,24 @@ async function mockServer(ctx, next) {
   }
 }
 
+/**
+ * `/hanging-chunk/NAME/FILE`: the built dist/FILE, except that the optional file `irev-widgets-NAME-*.js` never answers
+ * at its plain URL (a stalled server); asked again under another URL (`?retry=1`), it answers.
+ */
+async function hangingChunk(ctx, next) {
+  const match = /^\/hanging-chunk\/([\w-]+)\/(irev-widgets[\w-]*\.js)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, name, file] = match;
+  if (file.startsWith(`irev-widgets-${name}-`) && ctx.querystring === '') {
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+    ctx.status = 504;
+    return;
+  }
+  ctx.body = await readFile(`dist/${file}`, 'utf8');
+  ctx.type = 'text/javascript';
+  ctx.set('Cache-Control', 'no-store');
+}
+
 /** Writes the totals for scripts/test.mjs, which prints them as the closing `N passed, N failed` line. */
 function countingReporter() {
   return {
@@ -88,7 +106,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 8000 } },
-  middleware: [mockServer],
+  middleware: [mockServer, hangingChunk],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

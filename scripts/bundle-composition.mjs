@@ -1,10 +1,10 @@
-// Prints what dist/irev-widgets.js is made of, per package or source folder: minified bytes, and gzip bytes of each
-// part compressed alone (the whole compresses a little better than the sum). Reads the bundle's source map.
-import { readFileSync } from 'node:fs';
+// Prints what every page loads is made of (dist/irev-widgets.js and the core file it imports), per package or source
+// folder: minified bytes, and gzip bytes of each part compressed alone (the whole compresses a little better than the
+// sum). Reads the files' source maps.
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const map = JSON.parse(readFileSync('dist/irev-widgets.js.map', 'utf8'));
-const lines = readFileSync('dist/irev-widgets.js', 'utf8').split('\n');
+const files = ['irev-widgets.js', ...readdirSync('dist').filter((file) => /^irev-widgets-core-.*\.js$/.test(file))];
 const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decode(segment) {
   const out = [];
@@ -31,18 +31,22 @@ function groupOf(source) {
 }
 
 const code = new Map();
-let source = 0;
-map.mappings.split(';').forEach((line, index) => {
-  let column = 0;
-  const segments = line.split(',').filter(Boolean).map(decode);
-  segments.forEach((segment, i) => {
-    column += segment[0];
-    if (segment.length > 1) source += segment[1];
-    const next = i + 1 < segments.length ? column + segments[i + 1][0] : lines[index].length;
-    const group = groupOf(map.sources[source]);
-    code.set(group, (code.get(group) ?? '') + lines[index].slice(column, next));
+for (const file of files) {
+  const map = JSON.parse(readFileSync(`dist/${file}.map`, 'utf8'));
+  const lines = readFileSync(`dist/${file}`, 'utf8').split('\n');
+  let source = 0;
+  map.mappings.split(';').forEach((line, index) => {
+    let column = 0;
+    const segments = line.split(',').filter(Boolean).map(decode);
+    segments.forEach((segment, i) => {
+      column += segment[0];
+      if (segment.length > 1) source += segment[1];
+      const next = i + 1 < segments.length ? column + segments[i + 1][0] : lines[index].length;
+      const group = groupOf(map.sources[source]);
+      code.set(group, (code.get(group) ?? '') + lines[index].slice(column, next));
+    });
   });
-});
+}
 console.log('    min   gzip  part');
 [...code]
   .map(([group, text]) => [group, text.length, gzipSync(text, { level: 9 }).length])

@@ -1,7 +1,16 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame, widgetsReady } from './shared/helpers.js';
 
-const sharedRegistries = ['litPropertyMetadata', 'litElementVersions', 'litHtmlVersions', 'reactiveElementVersions', '__zod_globalConfig'];
+type HostWindow = Window & typeof globalThis & { __errors: string[]; __violations?: string[]; __warnings?: string[] };
+
+/** Paths of the scripts a frame's page loaded, with their query. */
+function scriptsOf(frame: HTMLIFrameElement): string[] {
+  return frame
+    .contentWindow!.performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.pathname.endsWith('.js'))
+    .map((url) => url.pathname + url.search);
+}
 
 // The minified dist/irev-widgets.js (built by `npm test` first), in a page of its own, as on a partner site.
 describe('the built dist/irev-widgets.js', () => {
@@ -13,16 +22,89 @@ describe('the built dist/irev-widgets.js', () => {
     const text = widgets.map((widget) => widget.shadowRoot!.textContent!.replace(/\s+/g, ' '));
     expect(text[0]).to.contain("3 cités éducatives dans l'Oise");
     expect(text.join(' ')).to.contain('Rencontre régionale dédiée aux 13 cités éducatives');
-    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    const scripts = scriptsOf(frame);
     expect(scripts.filter((path) => /irev-widgets-rss-.*\.js$/.test(path))).to.have.length(1);
     expect(scripts.filter((path) => /irev-widgets-jsonapi-.*\.js$/.test(path))).to.have.length(1);
     expect(scripts.filter((path) => /irev-widgets-sanitize-.*\.js$/.test(path))).to.have.length(1);
-    // An ES module: no name of ours reaches the page's global scope, only the registries Lit and zod share on purpose
-    // between copies (versions, decorator metadata, zod's config).
+    // An ES module: no name reaches the page's global scope, not even Lit's and zod's registries (private to the bundle).
     const before = new Set(Object.keys(blank.contentWindow!));
-    const added = Object.keys(win).filter((name) => !before.has(name));
-    expect(added.filter((name) => !sharedRegistries.includes(name))).to.deep.equal([]);
+    expect(Object.keys(win).filter((name) => !before.has(name))).to.deep.equal([]);
     blank.remove();
+    frame.remove();
+  });
+});
+
+describe('the built bundle in a hostile host page', () => {
+  it("renders every widget when the page's elements clobber Lit's global names", async () => {
+    const frame = await openFrame('/test/dist/clobbered.html');
+    const win = frame.contentWindow as HostWindow;
+    const widgets = await widgetsReady(frame, 4);
+    expect(widgets[0].shadowRoot!.textContent).to.contain("3 cités éducatives dans l'Oise");
+    expect(win.__errors).to.deep.equal([]);
+    // The page's own elements are left as they were.
+    expect((win as unknown as Record<string, unknown>).litHtmlVersions).to.be.instanceOf(win.HTMLImageElement);
+    frame.remove();
+  });
+
+  it('renders every widget when Object.prototype has an enumerable key', async () => {
+    const frame = await openFrame('/test/dist/polluted.html');
+    const win = frame.contentWindow as HostWindow;
+    const widgets = await widgetsReady(frame, 5);
+    expect(widgets.map((widget) => widget.shadowRoot!.querySelector('[part~="error"], [part~="hint"]'))).to.deep.equal(
+      widgets.map(() => null),
+    );
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('renders every widget when Symbol is frozen (SES lockdown)', async () => {
+    const frame = await openFrame('/test/dist/frozen-symbol.html');
+    const win = frame.contentWindow as HostWindow;
+    await widgetsReady(frame, 3);
+    expect(win.__errors).to.deep.equal([]);
+    expect(Object.isFrozen(win.Symbol)).to.equal(true);
+    frame.remove();
+  });
+
+  it("keeps its zod configuration apart from the host page's zod", async () => {
+    const frame = await openFrame('/test/dist/host-zod.html');
+    const win = frame.contentWindow as HostWindow & { __zod_globalConfig: Record<string, unknown> };
+    await widgetsReady(frame, 1);
+    // Ours runs jitless without writing it into the host's configuration, and reports with zod's own reasons.
+    expect(Object.keys(win.__zod_globalConfig)).to.deep.equal(['customError']);
+    const report = win.__warnings!.find((line) => line.includes('mixed.json'));
+    expect(report).to.match(/\[1\] name: /);
+    expect(report).not.to.contain('message du zod de la page');
+    frame.remove();
+  });
+
+  it('loads one copy of the library from a versioned URL under Trusted Types, RSS and Drupal readers included', async () => {
+    const frame = await openFrame('/test/dist/versioned.html');
+    const win = frame.contentWindow as HostWindow;
+    const widgets = await widgetsReady(frame, 4);
+    expect(widgets[0].shadowRoot!.textContent).to.contain('Point sur');
+    expect(widgets[1].shadowRoot!.textContent).to.contain('Point sur');
+    await waitUntil(() => frame.contentDocument!.querySelector('irev-event-card > script[type="application/ld+json"]'), 'no JSON-LD');
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    // The entry once, under the URL the page wrote, and one core file (Lit, zod, every element) that no file imports twice.
+    const scripts = scriptsOf(frame);
+    expect(scripts.filter((path) => path.startsWith('/dist/irev-widgets.js'))).to.deep.equal(['/dist/irev-widgets.js?ver=6.4.2']);
+    expect(scripts.filter((path) => /\/irev-widgets-core-[\w-]+\.js$/.test(path))).to.have.length(1);
+    frame.remove();
+  });
+
+  it('gives up on an optional file that never answers with a time-out message, and loads it on retry', async () => {
+    const frame = await openFrame('/test/dist/hanging-chunk.html');
+    const doc = frame.contentDocument!;
+    const feed = doc.querySelector('irev-news-feed')!;
+    await waitUntil(() => feed.matches(':state(error)'), 'no time-out shown', { timeout: 5000 });
+    const alert = feed.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Une partie de ce contenu ne répond pas (délai dépassé)');
+    alert.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await waitUntil(() => feed.matches(':state(ready)'), 'the retry did not load the RSS reader', { timeout: 5000 });
+    expect(feed.shadowRoot!.textContent).to.contain('Point sur');
+    expect(scriptsOf(frame).filter((path) => /irev-widgets-rss-[\w-]+\.js\?retry=1$/.test(path))).to.have.length(1);
     frame.remove();
   });
 });

@@ -26,7 +26,9 @@ export function describeError(error: DataError): string {
     case 'network':
       return msg('Impossible de joindre la source de données. Vérifiez la connexion, puis réessayez.', { id: 'error.network' });
     case 'timeout':
-      return msg('La source de données ne répond pas (délai dépassé). Réessayez dans un instant.', { id: 'error.timeout' });
+      return error.detail === 'module'
+        ? msg('Une partie de ce contenu ne répond pas (délai dépassé). Réessayez dans un instant.', { id: 'error.timeout.module' })
+        : msg('La source de données ne répond pas (délai dépassé). Réessayez dans un instant.', { id: 'error.timeout' });
     case 'http': {
       const status = error.status ?? 0;
       if (status === 404 || status === 410) {
@@ -51,6 +53,12 @@ export function describeError(error: DataError): string {
 
 /** What the site editor should do about it: said in the console and in `irev-error`, never to visitors. */
 export function editorHint(error: DataError): string {
+  if (error.detail === 'module') {
+    // A file of the library that is missing or does not answer: the webmaster copied only part of dist/.
+    return msg('Un fichier de la bibliothèque manque sur le serveur : copiez tout le dossier dist/, pas seulement irev-widgets.js.', {
+      id: 'error.config.module',
+    });
+  }
   switch (error.kind) {
     case 'http':
       return error.status === 404 || error.status === 410
@@ -67,11 +75,7 @@ export function editorHint(error: DataError): string {
     case 'schema':
       return msg('Les données reçues ne sont pas dans le format attendu.', { id: 'error.schema' });
     case 'config':
-      return error.detail === 'module'
-        ? msg('Un fichier de la bibliothèque manque sur le serveur : copiez tout le dossier dist/, pas seulement irev-widgets.js.', {
-            id: 'error.config.module',
-          })
-        : msg("Aucune source de données : indiquez son adresse dans l'attribut src.", { id: 'error.config' });
+      return msg("Aucune source de données : indiquez son adresse dans l'attribut src.", { id: 'error.config' });
     case 'unexpected':
       return msg('Erreur inattendue dans irev-widgets : signalez-la avec le message de la console.', { id: 'hint.error.unexpected' });
     default:

@@ -1,5 +1,6 @@
 import { DataError } from './data-error.js';
 import { parseInert } from './inert.js';
+import { within } from './deadline.js';
 
 export interface FetchedDocument {
   /** The final URL, after redirects: relative links in the document resolve against it. */
@@ -10,60 +11,73 @@ export interface FetchedDocument {
 
 export interface FetchOptions {
   accept: string;
-  /** Milliseconds before the request is given up. */
+  /** Milliseconds this caller waits for the answer (see `within`); the shared request itself is not limited. */
   timeout: number;
 }
 
-// One request per distinct URL (and Accept) per page: every widget that reads it shares the answer.
-const documents = new Map<string, Promise<FetchedDocument>>();
+/** A request shared by every widget that reads its URL, and how many of them still wait for it. */
+interface SharedRequest {
+  promise: Promise<FetchedDocument>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
 
-async function request(url: string, { accept, timeout }: FetchOptions): Promise<FetchedDocument> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+// One request per distinct URL (and Accept) per page: every widget that reads it shares the answer.
+const documents = new Map<string, SharedRequest>();
+
+async function request(url: string, accept: string, signal: AbortSignal): Promise<FetchedDocument> {
   try {
-    const response = await fetch(url, { headers: { Accept: accept }, signal: controller.signal, credentials: 'same-origin' });
+    const response = await fetch(url, { headers: { Accept: accept }, signal, credentials: 'same-origin' });
     if (!response.ok) throw new DataError('http', `HTTP ${response.status} for ${url}`, response.status);
     const body = await response.text();
     return { url: response.url || url, contentType: response.headers.get('content-type') ?? '', body };
   } catch (error) {
     if (error instanceof DataError) throw error;
-    if (timedOut) throw new DataError('timeout', `No answer from ${url} within ${timeout} ms`);
     throw new DataError('network', `Could not reach ${url}: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
-/** Waits for `promise`, or rejects with the signal's reason as soon as the caller stops waiting. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+function forget(key: string, shared: SharedRequest): void {
+  if (documents.get(key) === shared) documents.delete(key);
+}
+
+/** One widget's wait, with its own time-out: the request goes on for the others, and is cancelled when none waits. */
+async function waitFor(key: string, shared: SharedRequest, url: string, timeout: number, signal?: AbortSignal): Promise<FetchedDocument> {
+  shared.waiting += 1;
+  try {
+    return await within(shared.promise, timeout, () => new DataError('timeout', `No answer from ${url} within ${timeout} ms`), signal);
+  } finally {
+    shared.waiting -= 1;
+    if (shared.waiting === 0 && !shared.settled) {
+      // Nobody waits for this answer any more: a retry or a later widget asks again rather than joining a stalled request.
+      forget(key, shared);
+      shared.controller.abort();
+    }
+  }
 }
 
 /**
- * Fetches a document once per page. Failed requests are forgotten, so a retry asks again;
- * a widget that stops waiting (`signal`) leaves the shared request running for the others.
+ * Fetches a document once per page. Failed requests are forgotten, so a retry asks again. Each widget waits with its
+ * own time-out (and `signal`): one that gives up leaves the shared request running for the others.
  */
 export function fetchDocument(url: string, options: FetchOptions, signal?: AbortSignal): Promise<FetchedDocument> {
   const key = `${options.accept} ${url}`;
-  let pending = documents.get(key);
-  if (!pending) {
-    pending = request(url, options);
-    documents.set(key, pending);
-    pending.catch(() => {
-      if (documents.get(key) === pending) documents.delete(key);
-    });
+  let shared = documents.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const entry: SharedRequest = { promise: request(url, options.accept, controller.signal), controller, waiting: 0, settled: false };
+    entry.promise.then(
+      () => (entry.settled = true),
+      () => {
+        entry.settled = true;
+        forget(key, entry);
+      },
+    );
+    documents.set(key, entry);
+    shared = entry;
   }
-  return untilAborted(pending, signal);
+  return waitFor(key, shared, url, options.timeout, signal);
 }
 
 /** Forgets every fetched document (tests, or a page that knows its data changed). */

@@ -231,6 +231,31 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
       });
     });
 
+    describe('when two widgets wait for one src with their own time-outs', () => {
+      it('lets the patient one show the data after the impatient one gave up, with one request', async () => {
+        const key = uniqueKey();
+        const src = url({ file: options.good.file, delay: 300, count: key });
+        const impatient = await mount<Widget>(tag, { ...base, src, timeout: '50' });
+        const patient = await mount<Widget>(tag, { ...base, src, timeout: '10000' }, { keepCache: true });
+        await waitForState(impatient, 'error');
+        expect(errorDetail(impatient)?.kind).to.equal('timeout');
+        await waitForState(patient, 'ready');
+        expect(visibleText(patient)).to.contain(options.good.readyText);
+        expect(await hitsOf(key)).to.equal(1);
+      });
+    });
+
+    describe('when the host page keeps the main thread busy while the answer arrives', () => {
+      it('shows the data instead of a time-out', async () => {
+        const element = await mount<Widget>(tag, { ...base, src: url({ file: options.good.file }), timeout: '1000' });
+        // A host's own script, right after the widget asked for its data: 2.5 s during which no answer can be handled.
+        const end = performance.now() + 2500;
+        while (performance.now() < end);
+        await waitForState(element, 'ready');
+        expect(errorDetail(element)).to.equal(undefined);
+      });
+    });
+
     describe('when the visitor presses retry', () => {
       it('asks the source again', async () => {
         const key = uniqueKey();

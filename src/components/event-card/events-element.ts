@@ -84,7 +84,7 @@ export abstract class IrevEventsElement extends IrevElement {
       return;
     }
     // The JSON-LD writer loads after the cards are shown; it writes what the latest render described.
-    loadModule(() => import('../../core/jsonld.js')).then(
+    loadModule('jsonld', () => import('../../core/jsonld.js'), this.timeout).then(
       ({ eventJsonLd, writeJsonLd }) =>
         writeJsonLd(
           this,

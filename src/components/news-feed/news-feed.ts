@@ -171,9 +171,11 @@ export class IrevNewsFeed extends IrevElement {
     if (cached && cached.format === format && cached.fields === this.fields) return cached.adapter;
     const adapter =
       format === 'rss'
-        ? (await loadModule(() => import('../../core/adapters/rss.js'))).rssAdapter
+        ? (await loadModule('rss', () => import('../../core/adapters/rss.js'), this.timeout)).rssAdapter
         : format === 'jsonapi'
-          ? (await loadModule(() => import('../../core/adapters/jsonapi.js'))).jsonApiAdapter(parseFieldMapping(this.fields).fields)
+          ? (await loadModule('jsonapi', () => import('../../core/adapters/jsonapi.js'), this.timeout)).jsonApiAdapter(
+              parseFieldMapping(this.fields).fields,
+            )
           : newsJsonAdapter;
     this.adapterCache = { format, fields: this.fields, adapter };
     return adapter;
@@ -366,7 +368,7 @@ export class IrevNewsFeed extends IrevElement {
     }
     if (this.richSummary && !this.sanitizerRequest) {
       // Only editors who ask for rich summaries load the sanitizer; until it is there, or if it cannot load, summaries stay text.
-      this.sanitizerRequest = loadModule(() => import('../../core/adapters/sanitize.js')).then(
+      this.sanitizerRequest = loadModule('sanitize', () => import('../../core/adapters/sanitize.js'), this.timeout).then(
         (module) => void (this.sanitizer = module),
         (error: unknown) => console.error(`irev-widgets <${this.localName}>: the sanitizer could not load`, error),
       );

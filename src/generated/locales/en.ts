@@ -45,6 +45,7 @@
 'error.render': `This content could not be displayed.`,
 'error.schema': `The data received is not in the expected format.`,
 'error.timeout': `The data source is not answering (timed out). Try again in a moment.`,
+'error.timeout.module': `Part of this content is not answering (timed out). Try again in a moment.`,
 'event.audience': `Audience`,
 'event.calendar': `Add to my calendar`,
 'event.calendar.google': `Google Calendar`,
