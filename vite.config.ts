@@ -1,8 +1,10 @@
 // The script-tag bundle: irev-widgets.js holds Lit, zod/mini, the translations and every element, minified.
 import { defineConfig } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { buildConstants } from './build-constants';
 
 export default defineConfig({
+  define: buildConstants,
   // Whitespace inside html`` and css`` templates is most of what minifiers leave behind.
   plugins: [{ ...minifyHTML({ include: ['src/**/*.ts'], failOnError: true }), enforce: 'pre' }],
   build: {

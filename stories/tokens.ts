@@ -16,8 +16,8 @@ export function resolvedDefault(token: Token): string {
 }
 
 /** Which elements read a token. */
-export function readBy(token: Token): string {
-  return token.elements ? token.elements.map((tag) => `<${tag}>`).join(', ') : 'every element';
+export function readBy(token: Token, write = (tag: string) => `<${tag}>`): string {
+  return token.elements ? token.elements.map(write).join(', ') : 'every element';
 }
 
 /** README markers: `npm run docs:tokens` rewrites what is between them, a stale table fails `npm run lint`. */
@@ -32,10 +32,9 @@ const code = (text: string) => `\`${text}\``;
 export function tokensTable(): string {
   const rows = tokens.map((token) => {
     const value = typeof token.default === 'string' ? code(token.default) : `follows ${code(token.default.token)}`;
-    const elements = token.elements ? token.elements.map((tag) => code(`<${tag}>`)).join(', ') : 'global';
-    return `| ${code(token.name)} | ${value} | ${token.use} | ${elements} |`;
+    return `| ${code(token.name)} | ${value} | ${token.use} | ${readBy(token, (tag) => code(`<${tag}>`))} |`;
   });
-  return ['| token | default | used for | scope |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| token | default | used for | read by |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** The README text with its token table regenerated. */
