@@ -1,7 +1,7 @@
 // The script-tag bundle: irev-widgets.js holds Lit, zod/mini, the translations and every element, minified.
 import { defineConfig } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { buildConstants } from './build-constants';
+import { buildConstants } from './build-constants.mjs';
 
 export default defineConfig({
   define: buildConstants,

@@ -1,6 +1,6 @@
 // `npm run demo`: serves demo/ (and the sources it imports) on http://localhost:5173/demo/.
 import { defineConfig, type Plugin } from 'vite';
-import { buildConstants } from './build-constants';
+import { buildConstants } from './build-constants.mjs';
 
 const rootToDemo: Plugin = {
   name: 'irev-root-to-demo',

@@ -1,16 +1,14 @@
 // Tests run in a real headless Chromium (Debian's, found by scripts/test.mjs), in the America/New_York
 // time zone so that every date shown in Europe/Paris is proven independent of the visitor's clock.
 import { readFile } from 'node:fs/promises';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs } from './scripts/chromium.mjs';
+import { buildConstants } from './build-constants.mjs';
 
 export const VISITOR_TIME_ZONE = 'America/New_York';
-
-// The tests run the sources with the version package.json gives every build (build-constants.ts).
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const chromeArgs = [
   ...chromiumArgs,
@@ -92,9 +90,7 @@ export default {
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 8000 } },
   middleware: [mockServer],
-  plugins: [
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: { __IREV_VERSION__: JSON.stringify(version) } }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: buildConstants })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH, args: chromeArgs },

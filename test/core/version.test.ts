@@ -5,7 +5,7 @@ import { openFrame } from '../shared/helpers.js';
 
 const packageVersion = async () => ((await (await fetch('/package.json')).json()) as { version: string }).version;
 
-// package.json owns the version; every build writes it in (build-constants.ts).
+// package.json owns the version; every build writes it in (build-constants.mjs).
 describe('VERSION', () => {
   it('is the version of package.json, on every element class', async () => {
     const version = await packageVersion();
