@@ -20,11 +20,8 @@ export function readBy(token: Token, write = (tag: string) => `<${tag}>`): strin
   return token.elements ? token.elements.map(write).join(', ') : 'every element';
 }
 
-/** README markers: `npm run docs:tokens` rewrites what is between them, a stale table fails `npm run lint`. */
-export const tableMarkers = [
-  '<!-- tokens:start (generated from src/core/tokens.ts by npm run docs:tokens) -->',
-  '<!-- tokens:end -->',
-] as const;
+/** README markers: `npm run tokens` rewrites what is between them, a stale table fails `npm run lint`. */
+export const tableMarkers = ['<!-- tokens:start (generated from src/core/tokens.ts by npm run tokens) -->', '<!-- tokens:end -->'] as const;
 
 const code = (text: string) => `\`${text}\``;
 

@@ -1,15 +1,16 @@
 import { css, unsafeCSS } from 'lit';
-import { hostDeclarations } from './tokens.js';
+import { tokenDefaults } from '../generated/token-defaults.js';
 
 /**
  * Public tokens (`--irev-color-accent`…) are never declared on `:host`, so a site themes every widget from `:root`;
- * each is resolved once here into its private `--_irev-…` property, with its default from src/core/tokens.ts.
+ * each is resolved once here into its private `--_irev-…` property, with its default from src/core/tokens.ts
+ * (written into src/generated/token-defaults.ts by `npm run tokens`).
  */
-const tokenDefaults = unsafeCSS(`:host { ${hostDeclarations()} }`);
+const hostTokens = unsafeCSS(`:host { ${tokenDefaults} }`);
 
 /** What every widget shares: the token defaults, the host box, the state UI, buttons, focus and tags. Rules read `var(--_irev-…)` only. */
 export const baseStyles = css`
-  ${tokenDefaults}
+  ${hostTokens}
   :host {
     display: block;
     box-sizing: border-box;

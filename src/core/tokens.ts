@@ -1,5 +1,6 @@
 // The one list of the CSS custom properties a site may set. It feeds the private defaults every rule reads
-// (src/core/styles.ts), the README table (`npm run docs:tokens`), the Storybook tokens page and the manifest.
+// (`npm run tokens` writes them into src/generated/token-defaults.ts for src/core/styles.ts, and the README table),
+// the Storybook tokens page and the manifest. The bundle never imports this file: its descriptions stay out.
 
 /** A public token: `--irev-color-accent`, `--irev-news-feed-accent`… */
 export type TokenName = `--irev-${string}`;
@@ -17,7 +18,7 @@ export interface Token {
   kind: 'color' | 'size' | 'font';
   /** What it changes, for the README, Storybook and the manifest. */
   use: string;
-  /** The elements that read an element token; global tokens (none given) are read by every element. */
+  /** The elements that read an element token; global tokens (none given) may be read by any element. */
   elements?: readonly ElementTag[];
 }
 
@@ -137,5 +138,5 @@ export function fallback(token: Token): string {
  * and a site's value (on `:root`, an ancestor or the element) wins over the default.
  */
 export function hostDeclarations(): string {
-  return tokens.map((token) => `${privateName(token.name)}: var(${token.name}, ${fallback(token)});`).join('\n');
+  return tokens.map((token) => `${privateName(token.name)}: var(${token.name}, ${fallback(token)});`).join(' ');
 }

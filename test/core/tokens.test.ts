@@ -101,7 +101,7 @@ describe('design tokens (src/core/tokens.ts)', () => {
     }
   });
 
-  it('is the table of the README (npm run docs:tokens writes it)', async () => {
+  it('is the table of the README (npm run tokens writes it)', async () => {
     const readme = await (await fetch('/README.md')).text();
     const [start, end] = tableMarkers;
     const table = readme.slice(readme.indexOf(start) + start.length, readme.indexOf(end)).trim();
