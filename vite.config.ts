@@ -3,10 +3,12 @@
 import { defineConfig } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { hostProof } from './scripts/vite-host-proof.mjs';
+import { buildConstants } from './build-constants.mjs';
 
 const ENTRY = 'irev-widgets.js';
 
 export default defineConfig({
+  define: buildConstants,
   plugins: [
     // Whitespace inside html`` and css`` templates is most of what minifiers leave behind. conservativeCollapse: a run
     // of spaces becomes one space, never none, so « l'ANCT (ouvert… » keeps its space where a nested template or an

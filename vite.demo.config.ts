@@ -1,5 +1,6 @@
 // `npm run demo`: serves demo/ (and the sources it imports) on http://localhost:5173/demo/.
 import { defineConfig, type Plugin } from 'vite';
+import { buildConstants } from './build-constants.mjs';
 
 const rootToDemo: Plugin = {
   name: 'irev-root-to-demo',
@@ -17,6 +18,7 @@ const rootToDemo: Plugin = {
 };
 
 export default defineConfig({
+  define: buildConstants,
   plugins: [rootToDemo],
   server: { port: 5173, strictPort: false, open: false },
 });

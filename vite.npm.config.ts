@@ -1,7 +1,9 @@
 // The npm build: one module per source file, dependencies left external for the user's bundler.
 import { defineConfig } from 'vite';
+import { buildConstants } from './build-constants.mjs';
 
 export default defineConfig({
+  define: buildConstants,
   build: {
     outDir: 'dist/npm',
     emptyOutDir: true,

@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs } from './scripts/chromium.mjs';
+import { buildConstants } from './build-constants.mjs';
 
 export const VISITOR_TIME_ZONE = 'America/New_York';
 
@@ -107,7 +108,7 @@ export default {
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 8000 } },
   middleware: [mockServer, hangingChunk],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: buildConstants })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH, args: chromeArgs },

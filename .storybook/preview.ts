@@ -3,8 +3,22 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/irev-widgets.js';
 
-// Docs pages and controls come from the Custom Elements Manifest, built from the JSDoc of each element.
-setCustomElementsManifest(manifest);
+interface Declaration {
+  cssParts?: { name: string }[];
+}
+
+// Docs pages and controls come from the Custom Elements Manifest, built from the JSDoc of each element. Storybook keys
+// its rows by name alone: parts read `::part(type)`, or the parts `type` and `status` would hide the attributes so named.
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: (module.declarations as Declaration[] | undefined)?.map((declaration) => ({
+      ...declaration,
+      cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
+    })),
+  })),
+});
 
 // A static Storybook has no server that hangs: URLs under /never/ stand for a source that never answers.
 const nativeFetch = window.fetch.bind(window);

@@ -26,9 +26,10 @@ if (!chrome) {
   process.exit(1);
 }
 
-// test/dist.test.ts checks the minified bundle itself: build it first.
+// test/dist.test.ts checks the minified bundle itself, test/manifest.test.ts custom-elements.json: build them first.
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-if (build.status !== 0) {
+const manifest = build.status === 0 ? spawnSync('npx', ['cem', 'analyze', '--quiet'], { stdio: 'inherit' }) : build;
+if (build.status !== 0 || manifest.status !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

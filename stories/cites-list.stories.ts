@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { citesGroupings, citesLayouts } from '../src/components/cites-list/cites-filter.js';
+import { supportedLangs } from '../src/core/localization.js';
+import { citeStatuses } from '../src/schemas/cite.js';
 import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
 
 interface Args {
@@ -29,10 +32,10 @@ const meta: Meta<Args> = {
     'heading-level': 2,
   },
   argTypes: {
-    status: { control: 'select', options: ['', 'labellisee', 'en-labellisation'] },
-    'group-by': { control: 'inline-radio', options: ['departement', 'none'] },
-    layout: { control: 'inline-radio', options: ['list', 'grid'] },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    status: { control: 'select', options: ['', ...citeStatuses] },
+    'group-by': { control: 'inline-radio', options: citesGroupings },
+    layout: { control: 'inline-radio', options: citesLayouts },
+    lang: { control: 'inline-radio', options: supportedLangs },
   },
   render: (args) =>
     html`<irev-cites-list

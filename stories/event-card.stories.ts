@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { supportedLangs } from '../src/core/localization.js';
 import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
 
 interface Args {
@@ -35,7 +36,7 @@ const meta: Meta<Args> = {
         'webinaire-evaluation-2021-03-11',
       ],
     },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    lang: { control: 'inline-radio', options: supportedLangs },
   },
   render: (args) =>
     html`<irev-event-card

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { supportedLangs } from '../src/core/localization.js';
 import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
 
 interface Args {
@@ -15,7 +16,7 @@ const meta: Meta<Args> = {
   title: 'Elements/irev-events',
   component: 'irev-events',
   args: { src: '/data/events.json', tag: '', limit: 10, past: false, now: NOW, lang: 'fr' },
-  argTypes: { lang: { control: 'inline-radio', options: ['fr', 'en'] } },
+  argTypes: { lang: { control: 'inline-radio', options: supportedLangs } },
   render: (args) =>
     html`<irev-events
       src=${args.src}

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { newsFormats, newsLayouts } from '../src/components/news-feed/news-feed.js';
+import { supportedLangs } from '../src/core/localization.js';
 import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
 
 interface Args {
@@ -31,10 +33,10 @@ const meta: Meta<Args> = {
     lang: 'fr',
   },
   argTypes: {
-    format: { control: 'inline-radio', options: ['irev', 'jsonapi', 'rss'] },
-    layout: { control: 'inline-radio', options: ['list', 'cards', 'compact'] },
+    format: { control: 'inline-radio', options: newsFormats },
+    layout: { control: 'inline-radio', options: newsLayouts },
     thematique: { control: 'select', options: ['', 'Education', 'Politique de la ville - DSU'] },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    lang: { control: 'inline-radio', options: supportedLangs },
   },
   render: (args) =>
     html`<irev-news-feed

@@ -1,22 +1,44 @@
-/** The global design tokens: every widget reads them with these fallbacks (see src/core/styles.ts and the README). */
-export const tokens: { name: string; value: string; use: string; color?: boolean }[] = [
-  { name: '--irev-font-family', value: 'inherit', use: 'All text (the host page’s font by default)' },
-  { name: '--irev-font-size', value: '1rem', use: 'Base size' },
-  { name: '--irev-color-text', value: '#161616', use: 'Text', color: true },
-  { name: '--irev-color-muted', value: '#4a4a4a', use: 'Secondary text', color: true },
-  { name: '--irev-color-accent', value: '#00558c', use: 'Buttons, borders, links', color: true },
-  { name: '--irev-color-accent-contrast', value: '#ffffff', use: 'Text on the accent', color: true },
-  { name: '--irev-color-link', value: '#00558c', use: 'Links (defaults to the accent)', color: true },
-  { name: '--irev-color-surface', value: '#ffffff', use: 'Cards and fields', color: true },
-  { name: '--irev-color-border', value: '#c9c9c9', use: 'Borders', color: true },
-  { name: '--irev-color-input-border', value: '#6a6a6a', use: 'Field borders (3:1 contrast)', color: true },
-  { name: '--irev-color-focus', value: '#0a76f6', use: 'Focus ring', color: true },
-  { name: '--irev-focus-width', value: '3px', use: 'Focus ring width' },
-  { name: '--irev-color-danger', value: '#b3261e', use: 'Error messages', color: true },
-  { name: '--irev-color-success', value: '#0f5c2e', use: '« Labellisée » badge text', color: true },
-  { name: '--irev-color-success-surface', value: '#e3f4e8', use: '« Labellisée » badge background', color: true },
-  { name: '--irev-color-warning', value: '#7a4100', use: '« En cours » badge text, editor notes', color: true },
-  { name: '--irev-color-warning-surface', value: '#fff4e5', use: '« En cours » badge background, editor notes', color: true },
-  { name: '--irev-radius', value: '0.5rem', use: 'Corners' },
-  { name: '--irev-space', value: '1rem', use: 'Padding of state messages' },
-];
+// How the token list of src/core/tokens.ts reads in the docs: the Storybook tokens page and the README table.
+import { tokens, type Token } from '../src/core/tokens.js';
+
+export { tokens, type Token };
+
+/** The default as a reader needs it: the value, or the token it follows. */
+export function defaultText(token: Token): string {
+  return typeof token.default === 'string' ? token.default : `follows ${token.default.token}`;
+}
+
+/** The default as a colour or size a control can show: a followed token is looked up. */
+export function resolvedDefault(token: Token): string {
+  if (typeof token.default === 'string') return token.default;
+  const followed = token.default.token;
+  return resolvedDefault(tokens.find((other) => other.name === followed)!);
+}
+
+/** Which elements read a token. */
+export function readBy(token: Token, write = (tag: string) => `<${tag}>`): string {
+  return token.elements ? token.elements.map(write).join(', ') : 'every element';
+}
+
+/** README markers: `npm run tokens` rewrites what is between them, a stale table fails `npm run lint`. */
+export const tableMarkers = ['<!-- tokens:start (generated from src/core/tokens.ts by npm run tokens) -->', '<!-- tokens:end -->'] as const;
+
+const code = (text: string) => `\`${text}\``;
+
+/** The README's token table, in Markdown. */
+export function tokensTable(): string {
+  const rows = tokens.map((token) => {
+    const value = typeof token.default === 'string' ? code(token.default) : `follows ${code(token.default.token)}`;
+    return `| ${code(token.name)} | ${value} | ${token.use} | ${readBy(token, (tag) => code(`<${tag}>`))} |`;
+  });
+  return ['| token | default | used for | read by |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The README text with its token table regenerated. */
+export function withTokensTable(readme: string): string {
+  const [start, end] = tableMarkers;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} markers.`);
+  return `${readme.slice(0, from + start.length)}\n${tokensTable()}\n${readme.slice(to)}`;
+}

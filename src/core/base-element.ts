@@ -8,7 +8,7 @@ import { reportConfig } from './hints.js';
 import { resolveLang, useLang, type Lang } from './localization.js';
 
 /** Version of this copy of the library, to tell two copies on one page apart. */
-export const VERSION = '0.1.0';
+export const VERSION: string = __IREV_VERSION__;
 
 export type WidgetState = 'loading' | 'error' | 'empty' | 'ready';
 
@@ -25,9 +25,15 @@ function watchPageLang(): void {
 /**
  * The thin base of every irev element: language resolution, the `now` attribute,
  * custom states, a typed `emit()`, and a render that never lets an exception blank the page.
+ *
+ * @attr lang - Language of the widget (`fr` or `en`); else the nearest ancestor's `lang`, else `fr`.
+ * @cssstate loading - The data is being read.
+ * @cssstate error - The data could not be read or shown.
+ * @cssstate empty - There is nothing to show.
+ * @cssstate ready - The data is shown.
  */
 export class IrevElement extends LitElement {
-  /** Version of the library that defined this element. */
+  /** Version of the library that defined this element (read by `define()` when two copies meet). @internal */
   static readonly version = VERSION;
 
   private readonly internals = this.attachInternals();
@@ -58,17 +64,18 @@ export class IrevElement extends LitElement {
     connected.delete(this);
   }
 
-  /** The present, as given by `now` or the clock. */
+  /** The present, as given by `now` or the clock. @internal */
   get currentDate(): Date {
     return resolveNow(this.now);
   }
 
-  /** Dispatches one of the library's events: bubbling, composed, typed by name. */
+  /** Dispatches one of the library's events: bubbling, composed, typed by name. @internal */
   emit<K extends keyof IrevEventMap>(name: K, detail: IrevEventMap[K], options: { cancelable?: boolean } = {}): boolean {
+    /** @ignore Not an event named `name` for the manifest: each element documents what it emits with `@event`. */
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 
-  /** Sets the custom state (`:state(loading)`) and `aria-busy`. */
+  /** Sets the custom state (`:state(loading)`) and `aria-busy`. @internal */
   setState(state: WidgetState): void {
     for (const name of ['loading', 'error', 'empty', 'ready'] as const) {
       if (name === state) this.internals.states.add(name);
@@ -77,7 +84,7 @@ export class IrevElement extends LitElement {
     this.internals.ariaBusy = state === 'loading' ? 'true' : 'false';
   }
 
-  /** True while the element shows the given custom state. */
+  /** True while the element shows the given custom state. @internal */
   hasState(state: WidgetState): boolean {
     return this.internals.states.has(state);
   }

@@ -1,18 +1,23 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { tokenDefaults } from '../generated/token-defaults.js';
 
 /**
- * What every widget shares: the host box, the state UI, buttons, focus and tags.
- * Global tokens (`--irev-color-accent`…) are read with a fallback and never declared on `:host`,
- * so a site themes every widget from `:root` and each element can still be tuned on its own.
+ * Public tokens (`--irev-color-accent`…) are never declared on `:host`, so a site themes every widget from `:root`;
+ * each is resolved once here into its private `--_irev-…` property, with its default from src/core/tokens.ts
+ * (written into src/generated/token-defaults.ts by `npm run tokens`).
  */
+const hostTokens = unsafeCSS(`:host { ${tokenDefaults} }`);
+
+/** What every widget shares: the token defaults, the host box, the state UI, buttons, focus and tags. Rules read `var(--_irev-…)` only. */
 export const baseStyles = css`
+  ${hostTokens}
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--irev-font-family, inherit);
-    font-size: var(--irev-font-size, 1rem);
+    font-family: var(--_irev-font-family);
+    font-size: var(--_irev-font-size);
     line-height: 1.5;
-    color: var(--irev-color-text, #161616);
+    color: var(--_irev-color-text);
     container-type: inline-size;
   }
   :host([hidden]) {
@@ -24,14 +29,14 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   a {
-    color: var(--irev-color-link, var(--irev-color-accent, #00558c));
+    color: var(--_irev-color-link);
     text-underline-offset: 0.15em;
   }
   a:hover {
     text-decoration-thickness: 2px;
   }
   :focus-visible {
-    outline: var(--irev-focus-width, 3px) solid var(--irev-color-focus, #0a76f6);
+    outline: var(--_irev-focus-width) solid var(--_irev-color-focus);
     outline-offset: 2px;
   }
   .visually-hidden {
@@ -50,24 +55,24 @@ export const baseStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75rem;
-    padding: var(--irev-space, 1rem);
-    border: 1px solid var(--irev-color-border, #c9c9c9);
-    border-radius: var(--irev-radius, 0.5rem);
-    background: var(--irev-color-surface, #fff);
+    padding: var(--_irev-space);
+    border: 1px solid var(--_irev-color-border);
+    border-radius: var(--_irev-radius);
+    background: var(--_irev-color-surface);
   }
   .irev-state p {
     margin: 0;
     flex: 1 1 16rem;
   }
   .irev-error {
-    border-color: var(--irev-color-danger, #b3261e);
+    border-color: var(--_irev-color-danger);
     border-left-width: 0.35rem;
   }
   .irev-spinner {
     width: 1.25rem;
     height: 1.25rem;
-    border: 0.2rem solid var(--irev-color-border, #c9c9c9);
-    border-top-color: var(--irev-color-accent, #00558c);
+    border: 0.2rem solid var(--_irev-color-border);
+    border-top-color: var(--_irev-color-accent);
     border-radius: 50%;
     animation: irev-spin 0.8s linear infinite;
   }
@@ -89,10 +94,10 @@ export const baseStyles = css`
     padding: 0.5rem 1rem;
     font: inherit;
     font-weight: 600;
-    color: var(--irev-color-accent-contrast, #fff);
-    background: var(--irev-color-accent, #00558c);
-    border: 2px solid var(--irev-color-accent, #00558c);
-    border-radius: var(--irev-radius, 0.5rem);
+    color: var(--_irev-color-accent-contrast);
+    background: var(--_irev-color-accent);
+    border: 2px solid var(--_irev-color-accent);
+    border-radius: var(--_irev-radius);
     cursor: pointer;
     text-decoration: none;
   }
@@ -100,8 +105,8 @@ export const baseStyles = css`
     filter: brightness(0.9);
   }
   .irev-button--secondary {
-    color: var(--irev-color-accent, #00558c);
-    background: var(--irev-color-surface, #fff);
+    color: var(--_irev-color-accent);
+    background: var(--_irev-color-surface);
   }
   .irev-tag {
     display: inline-block;
@@ -117,15 +122,15 @@ export const baseStyles = css`
     font-size: 0.875em;
     font-weight: 600;
     border-radius: 999px;
-    color: var(--irev-color-success, #0f5c2e);
-    background: var(--irev-color-success-surface, #e3f4e8);
+    color: var(--_irev-color-success);
+    background: var(--_irev-color-success-surface);
   }
   .irev-hint {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;
     font-size: 0.875em;
-    color: var(--irev-color-text, #161616);
-    background: var(--irev-color-warning-surface, #fff4e5);
-    border-left: 0.25rem solid var(--irev-color-warning, #8f4e00);
+    color: var(--_irev-color-text);
+    background: var(--_irev-color-warning-surface);
+    border-left: 0.25rem solid var(--_irev-color-warning);
   }
 `;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { define, IrevElement } from '../../src/core/base-element.js';
+import { define, IrevElement, VERSION } from '../../src/core/base-element.js';
 import { defineAll, elements } from '../../src/define-all.js';
 
 describe('define()', () => {
@@ -19,6 +19,26 @@ describe('define()', () => {
       expect(() => define('irev-cites-list', OtherCopy)).not.to.throw();
       expect(customElements.get('irev-cites-list')).to.equal(elements['irev-cites-list']);
       expect(warnings.join('\n')).to.contain('<irev-cites-list> is already defined');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('names both versions when another version of the library defined the tag first', () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      customElements.define(
+        'irev-test-older',
+        class extends HTMLElement {
+          static version = '0.0.1';
+        },
+      );
+      define('irev-test-older', class extends IrevElement {});
+      expect(warnings).to.deep.equal([
+        `irev-widgets: <irev-test-older> is already defined by version 0.0.1; this copy (${VERSION}) is not used.`,
+      ]);
     } finally {
       console.warn = original;
     }

@@ -19,6 +19,10 @@ export function indexCites(cites: readonly Cite[]): CiteEntry[] {
     .sort((a, b) => compareDepartements(a.cite.departement, b.cite.departement) || a.cite.name.localeCompare(b.cite.name, 'fr'));
 }
 
+/** Values of `group-by` and `layout`. */
+export const citesGroupings = ['departement', 'none'] as const;
+export const citesLayouts = ['list', 'grid'] as const;
+
 export interface EditorSettings {
   departement: string;
   status: string;
@@ -32,7 +36,7 @@ export interface CitesScope {
   /** True when the editor restricted the départements. */
   restricted: boolean;
   status: CiteStatus | null;
-  groupBy: 'departement' | 'none';
+  groupBy: (typeof citesGroupings)[number];
   /** Notes for the editor about mistyped values. */
   hints: string[];
 }
@@ -54,8 +58,8 @@ export function scopeOf(entries: readonly CiteEntry[], settings: EditorSettings)
   let status: CiteStatus | null = null;
   if ((citeStatuses as readonly string[]).includes(settings.status)) status = settings.status as CiteStatus;
   else if (settings.status) hints.push(unknownValueHint('status', settings.status, citeStatuses));
-  const groupBy = checkedValue('group-by', settings.groupBy, ['departement', 'none'] as const, hints);
-  checkedValue('layout', settings.layout, ['list', 'grid'], hints);
+  const groupBy = checkedValue('group-by', settings.groupBy, citesGroupings, hints);
+  checkedValue('layout', settings.layout, citesLayouts, hints);
   return { departements: departements.length > 0 ? departements : known, restricted: departements.length > 0, status, groupBy, hints };
 }
 

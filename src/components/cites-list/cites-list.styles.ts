@@ -24,9 +24,9 @@ export const citesListStyles = css`
     padding: 0.4rem 0.6rem;
     font: inherit;
     color: inherit;
-    background: var(--irev-color-surface, #fff);
-    border: 1px solid var(--irev-color-input-border, #6a6a6a);
-    border-radius: var(--irev-radius, 0.5rem);
+    background: var(--_irev-color-surface);
+    border: 1px solid var(--_irev-color-input-border);
+    border-radius: var(--_irev-radius);
     max-width: 100%;
   }
   .count {
@@ -38,7 +38,7 @@ export const citesListStyles = css`
     margin: 1.25rem 0 0.5rem;
     font-size: 1.1em;
     font-weight: 700;
-    color: var(--irev-cites-list-group-color, var(--irev-color-heading, inherit));
+    color: var(--_irev-cites-list-group-color);
   }
   ul.cites {
     list-style: none;
@@ -52,10 +52,10 @@ export const citesListStyles = css`
   }
   .cite {
     padding: 0.75rem 1rem;
-    background: var(--irev-cites-list-card-background, var(--irev-color-surface, #fff));
-    border: 1px solid var(--irev-color-border, #c9c9c9);
-    border-left: 0.3rem solid var(--irev-cites-list-accent, var(--irev-color-accent, #00558c));
-    border-radius: var(--irev-radius, 0.5rem);
+    background: var(--_irev-cites-list-card-background);
+    border: 1px solid var(--_irev-color-border);
+    border-left: 0.3rem solid var(--_irev-cites-list-accent);
+    border-radius: var(--_irev-radius);
     overflow-wrap: anywhere;
   }
   .cite-name {
@@ -65,14 +65,14 @@ export const citesListStyles = css`
   }
   .communes {
     margin: 0.25rem 0;
-    color: var(--irev-color-muted, #4a4a4a);
+    color: var(--_irev-color-muted);
   }
   .badge {
     margin: 0.25rem 0;
   }
   .badge[data-status='en-labellisation'] {
-    color: var(--irev-color-warning, #7a4100);
-    background: var(--irev-color-warning-surface, #fff4e5);
+    color: var(--_irev-color-warning);
+    background: var(--_irev-color-warning-surface);
   }
   .links {
     display: flex;

@@ -51,13 +51,9 @@ const PAGE_SIZE = 60;
  * @csspart retry-button - The button that asks the source again.
  * @csspart empty - The message shown when no cité matches.
  *
- * @cssproperty --irev-cites-list-accent - Border colour of a cité (defaults to `--irev-color-accent`).
- * @cssproperty --irev-cites-list-card-background - Background of a cité (defaults to `--irev-color-surface`).
- * @cssproperty --irev-cites-list-group-color - Colour of the département headings.
- *
- * @event irev-load - The data is shown. Detail: `{ count, invalid }`.
- * @event irev-error - The data could not be read. Detail: `{ kind, status?, message }`.
- * @event irev-filter-change - The visitor changed the search or a filter. Detail: `{ departements, status, search, count }`.
+ * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is shown.
+ * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
+ * @event {CustomEvent<CitesFilterDetail>} irev-filter-change - The visitor changed the search or a filter.
  */
 @localized()
 export class IrevCitesList extends IrevElement {

@@ -4,10 +4,10 @@ import { css } from 'lit';
 export const eventCardStyles = css`
   .card {
     padding: 1rem 1.25rem;
-    background: var(--irev-event-card-background, var(--irev-color-surface, #fff));
-    border: 1px solid var(--irev-color-border, #c9c9c9);
-    border-top: 0.3rem solid var(--irev-event-card-accent, var(--irev-color-accent, #00558c));
-    border-radius: var(--irev-radius, 0.5rem);
+    background: var(--_irev-event-card-background);
+    border: 1px solid var(--_irev-color-border);
+    border-top: 0.3rem solid var(--_irev-event-card-accent);
+    border-radius: var(--_irev-radius);
     overflow-wrap: anywhere;
   }
   .title {
@@ -26,17 +26,17 @@ export const eventCardStyles = css`
     font-weight: 600;
   }
   [data-status='past'] .badge {
-    color: var(--irev-color-muted, #4a4a4a);
-    background: #eee;
+    color: var(--_irev-color-muted);
+    background: var(--_irev-color-muted-surface);
   }
   [data-status='full'] .badge,
   [data-status='closed'] .badge {
-    color: var(--irev-color-warning, #7a4100);
-    background: var(--irev-color-warning-surface, #fff4e5);
+    color: var(--_irev-color-warning);
+    background: var(--_irev-color-warning-surface);
   }
   [data-status='cancelled'] .badge {
-    color: var(--irev-color-danger, #b3261e);
-    background: #fdecea;
+    color: var(--_irev-color-danger);
+    background: var(--_irev-color-danger-surface);
   }
   p {
     margin: 0 0 0.5rem;
@@ -73,7 +73,7 @@ export const eventCardStyles = css`
     font-weight: 600;
   }
   .note {
-    color: var(--irev-color-muted, #4a4a4a);
+    color: var(--_irev-color-muted);
     font-size: 0.875em;
   }
   .actions {
@@ -112,8 +112,8 @@ export const eventCardStyles = css`
     margin: 0.5rem 0 0;
     padding: 0.25rem 0.75rem;
     list-style: none;
-    border: 1px solid var(--irev-color-border, #c9c9c9);
-    border-radius: var(--irev-radius, 0.5rem);
+    border: 1px solid var(--_irev-color-border);
+    border-radius: var(--_irev-radius);
   }
   .calendar li > * {
     display: inline-flex;
@@ -123,7 +123,7 @@ export const eventCardStyles = css`
   .link {
     padding: 0;
     font: inherit;
-    color: var(--irev-color-link, var(--irev-color-accent, #00558c));
+    color: var(--_irev-color-link);
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;

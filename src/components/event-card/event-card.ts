@@ -26,11 +26,8 @@ import { tagHints } from './render-event.js';
  * @csspart retry-button - The button that asks the source again.
  * @csspart empty - The message shown when there is no event to show, or no event with that id.
  *
- * @cssproperty --irev-event-card-accent - Top border of the card (defaults to `--irev-color-accent`).
- * @cssproperty --irev-event-card-background - Background of the card (defaults to `--irev-color-surface`).
- *
- * @event irev-load - The data is read. Detail: `{ count, invalid }`.
- * @event irev-error - The data could not be read. Detail: `{ kind, status?, message }`.
+ * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is read.
+ * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
  */
 @localized()
 export class IrevEventCard extends IrevEventsElement {

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const eventsStyles = css`
   .events {
     display: grid;
-    gap: var(--irev-events-gap, var(--irev-space, 1rem));
+    gap: var(--_irev-events-gap);
     margin: 0;
     padding: 0;
     list-style: none;

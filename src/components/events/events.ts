@@ -29,12 +29,8 @@ import { eventsStyles } from './events.styles.js';
  * @csspart retry-button - The button that asks the source again.
  * @csspart empty - The message shown when there is no event to show.
  *
- * @cssproperty --irev-event-card-accent - Top border of each card (defaults to `--irev-color-accent`).
- * @cssproperty --irev-event-card-background - Background of each card (defaults to `--irev-color-surface`).
- * @cssproperty --irev-events-gap - Space between the cards (defaults to `--irev-space`).
- *
- * @event irev-load - The data is read. Detail: `{ count, invalid }`.
- * @event irev-error - The data could not be read. Detail: `{ kind, status?, message }`.
+ * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is read.
+ * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
  */
 @localized()
 export class IrevEvents extends IrevEventsElement {

@@ -6,10 +6,10 @@ export const newsFeedStyles = css`
   .item {
     display: block;
     padding: 1rem;
-    background: var(--irev-news-feed-card-background, var(--irev-color-surface, #fff));
-    border: 1px solid var(--irev-color-border, #c9c9c9);
-    border-left: 0.3rem solid var(--irev-news-feed-accent, var(--irev-color-accent, #00558c));
-    border-radius: var(--irev-radius, 0.5rem);
+    background: var(--_irev-news-feed-card-background);
+    border: 1px solid var(--_irev-color-border);
+    border-left: 0.3rem solid var(--_irev-news-feed-accent);
+    border-radius: var(--_irev-radius);
     overflow-wrap: anywhere;
     /* Items out of view are laid out only when scrolled to: a long feed shows as fast as a short one. */
     content-visibility: auto;
@@ -31,12 +31,12 @@ export const newsFeedStyles = css`
   }
   .meta {
     font-size: 0.9em;
-    color: var(--irev-color-muted, #4a4a4a);
+    color: var(--_irev-color-muted);
   }
   .type {
     margin-right: 0.5rem;
     font-weight: 600;
-    color: var(--irev-news-feed-accent, var(--irev-color-accent, #00558c));
+    color: var(--_irev-news-feed-accent);
   }
   .author {
     margin-left: 0.5rem;
@@ -58,28 +58,28 @@ export const newsFeedStyles = css`
     margin: 0.35rem 0.35rem 0 0;
   }
   .theme {
-    color: var(--irev-color-muted, #4a4a4a);
+    color: var(--_irev-color-muted);
   }
   button.theme {
     min-height: 2rem;
     font: inherit;
     font-size: 0.875em;
-    background: var(--irev-color-surface, #fff);
+    background: var(--_irev-color-surface);
     cursor: pointer;
   }
   button.theme:hover {
-    color: var(--irev-color-accent, #00558c);
+    color: var(--_irev-color-accent);
   }
   button.theme[aria-pressed='true'] {
-    color: var(--irev-color-accent-contrast, #fff);
-    background: var(--irev-color-accent, #00558c);
-    border-color: var(--irev-color-accent, #00558c);
+    color: var(--_irev-color-accent-contrast);
+    background: var(--_irev-color-accent);
+    border-color: var(--_irev-color-accent);
   }
 
   /* The image sits beside the text in a list, on top in a card or a narrow column; the title stays first in the DOM. */
   .item.has-image {
     display: grid;
-    grid-template-columns: var(--irev-news-feed-image-width, 10rem) minmax(0, 1fr);
+    grid-template-columns: var(--_irev-news-feed-image-width) minmax(0, 1fr);
     align-content: start;
     column-gap: 1rem;
   }
@@ -93,8 +93,8 @@ export const newsFeedStyles = css`
     height: auto;
     aspect-ratio: 16 / 10;
     object-fit: cover;
-    border-radius: calc(var(--irev-radius, 0.5rem) / 2);
-    background: var(--irev-color-border, #c9c9c9);
+    border-radius: calc(var(--_irev-radius) / 2);
+    background: var(--_irev-color-border);
   }
   @container (max-width: 32rem) {
     .item.has-image {
@@ -117,7 +117,7 @@ export const newsFeedStyles = css`
   :host([layout='cards']) .item {
     margin: 0;
     border-left-width: 1px;
-    border-top: 0.3rem solid var(--irev-news-feed-accent, var(--irev-color-accent, #00558c));
+    border-top: 0.3rem solid var(--_irev-news-feed-accent);
   }
   :host([layout='cards']) .item.has-image {
     grid-template-columns: minmax(0, 1fr);
@@ -150,7 +150,7 @@ export const newsFeedStyles = css`
     padding: 0.5rem 0;
     background: none;
     border: 0;
-    border-bottom: 1px solid var(--irev-color-border, #c9c9c9);
+    border-bottom: 1px solid var(--_irev-color-border);
     border-radius: 0;
     contain-intrinsic-size: auto 2.5rem;
   }

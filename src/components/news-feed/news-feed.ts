@@ -74,12 +74,8 @@ function themeKeysOf(item: NewsItem): string[] {
  * @csspart retry-button - The button that asks the source again.
  * @csspart empty - The message shown when there is no item to show.
  *
- * @cssproperty --irev-news-feed-accent - Accent of the items: card border, type (defaults to `--irev-color-accent`).
- * @cssproperty --irev-news-feed-card-background - Background of an item (defaults to `--irev-color-surface`).
- * @cssproperty --irev-news-feed-image-width - Width of the image beside an item in the `list` layout (`10rem`).
- *
- * @event irev-load - Items are shown (again after each further page). Detail: `{ count, invalid }`.
- * @event irev-error - The data, or a further page, could not be read. Detail: `{ kind, status?, message }`.
+ * @event {CustomEvent<IrevLoadDetail>} irev-load - Items are shown (again after each further page).
+ * @event {CustomEvent<IrevErrorDetail>} irev-error - The data, or a further page, could not be read.
  */
 @localized()
 export class IrevNewsFeed extends IrevElement {

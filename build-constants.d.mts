@@ -1,0 +1,1 @@
+export declare const buildConstants: { __IREV_VERSION__: string };

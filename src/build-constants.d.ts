@@ -1,0 +1,2 @@
+/** The version in package.json, written in by every build (see build-constants.mjs). */
+declare const __IREV_VERSION__: string;
