@@ -68,6 +68,8 @@
 'events.empty.data': `No event to show for now.`,
 'events.hint.limit': `limit attribute: a positive whole number is expected.`,
 'hint.unknown-value': str`Attribute ${0}: unknown value “${1}”. Possible values: ${2}.`,
+'mount.hint.attribute': str`Attribute ${0} ignored: this widget does not know it. Possible attributes: ${1}.`,
+'mount.hint.widget': str`“${0}” is not a known widget. Possible widgets: ${1}.`,
 'news.author': `By`,
 'news.empty.data': `No news to show for now.`,
 'news.empty.filters': `No news matches these criteria.`,
