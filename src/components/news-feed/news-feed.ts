@@ -10,7 +10,7 @@ import { loadModule } from '../../core/load-module.js';
 import type { DataError } from '../../core/data-error.js';
 import { DataSourceController, renderError, renderLoading, reportError, reportInvalid, type LoadedPage } from '../../core/data-source.js';
 import { formatDay, parseEventDate } from '../../core/dates.js';
-import { checkedValue, renderHints, unknownValueHint } from '../../core/hints.js';
+import { checkedValue, commonSettings, HEADING_LEVEL, renderHints, unknownValueHint, wholeNumber } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
 import { parseList, searchKey } from '../../core/text.js';
 import { safeUrl } from '../../core/urls.js';
@@ -23,7 +23,8 @@ export const newsLayouts = ['list', 'cards', 'compact'] as const;
 
 /** Pages fetched on their own to fill a filtered view, before the visitor is asked to go on. */
 const AUTO_PAGES = 5;
-const DEFAULT_LIMIT = 5;
+/** `limit`: items shown at first and added by each « more ». */
+const LIMIT = { min: 1, fallback: 5 };
 
 /** A news item as prepared once per page: its instant for sorting, its dates as text per language. */
 interface Entry {
@@ -141,7 +142,7 @@ export class IrevNewsFeed extends IrevElement {
   @property() type = '';
 
   /** Items shown at first, and added by each « more » (5). */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property({ type: Number }) limit = LIMIT.fallback;
 
   /** `list` (default), `cards` or `compact` (titles and dates only). */
   @property({ reflect: true }) layout = 'list';
@@ -177,7 +178,7 @@ export class IrevNewsFeed extends IrevElement {
   }
 
   private get pageSize(): number {
-    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
+    return wholeNumber(this, 'limit', this.limit, LIMIT);
   }
 
   private get nextUrl(): string | undefined {
@@ -186,15 +187,12 @@ export class IrevNewsFeed extends IrevElement {
 
   /** What the editor wrote wrong, in their words. */
   private editorHints(entries: readonly Entry[] | undefined, complete: boolean): string[] {
-    const hints: string[] = [];
+    const { hints } = commonSettings(this);
     if (!(newsFormats as readonly string[]).includes(this.format.trim().toLowerCase())) {
       hints.push(unknownValueHint('format', this.format, newsFormats));
     }
     checkedValue('layout', this.layout, newsLayouts, hints);
-    if (this.pageSize !== this.limit) {
-      const value = this.getAttribute('limit') ?? String(this.limit);
-      hints.push(msg(str`Attribut limit : « ${value} » n'est pas un nombre entier positif ; 5 est utilisé.`, { id: 'news.hint.limit' }));
-    }
+    wholeNumber(this, 'limit', this.limit, LIMIT, hints);
     if (this.fields && this.formatName === 'jsonapi') {
       const unknown = parseFieldMapping(this.fields).unknown.join(', ');
       if (unknown) {
@@ -287,7 +285,9 @@ export class IrevNewsFeed extends IrevElement {
     this.loadingMore = true;
     this.moreError = undefined;
     try {
-      const page = this.source.validate(await loadNewsPage(await this.adapter(), url, { signal: abort.signal, timeout: this.timeout }));
+      const page = this.source.validate(
+        await loadNewsPage(await this.adapter(), url, { signal: abort.signal, timeout: this.source.timeout }),
+      );
       if (abort.signal.aborted) return;
       reportInvalid(url, page.invalid);
       this.furtherPages = [...this.furtherPages, page];
@@ -487,7 +487,7 @@ export class IrevNewsFeed extends IrevElement {
   /** Every label an item needs, looked up once per render rather than once per item. */
   private labels() {
     return {
-      level: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)),
+      level: wholeNumber(this, 'heading-level', this.headingLevel, HEADING_LEVEL),
       published: msg('Publié le', { id: 'news.published' }),
       updated: msg('modifié le', { id: 'news.updated' }),
       by: msg('Par', { id: 'news.author' }),
