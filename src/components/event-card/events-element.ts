@@ -103,23 +103,26 @@ export abstract class IrevEventsElement extends IrevElement {
       : cards;
   }
 
+  /** The cards shown now, and only those: search engines never get the whole data file. */
+  private shownEvents(): { page?: LoadedPage<IrevEvent>; events: IrevEvent[] } {
+    const page = this.source.state === 'ready' ? this.source.value : undefined;
+    return { page, events: page && this.view ? this.view.events : [] };
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const page = this.source.state === 'ready' ? this.source.value : undefined;
-    // Search engines read the cards shown, and only those: never the whole data file.
-    const shown = page && this.view ? this.view.events : [];
-    if (shown.length === 0) {
+    if (this.shownEvents().events.length === 0) {
       this.querySelector(':scope > script[data-irev-jsonld]')?.remove();
       return;
     }
-    const context = this.context(page!);
     // The JSON-LD writer loads after the cards are shown; it writes what the latest render showed.
     loadModule(() => import('../../core/jsonld.js')).then(
       ({ eventJsonLd, writeJsonLd }) => {
-        if (this.view?.events !== shown) return;
+        const { page, events } = this.shownEvents();
+        const context = page && this.context(page);
         writeJsonLd(
           this,
-          shown.map((event) => eventJsonLd(event, page!.base, registrationLink(event, context))),
+          events.map((event) => eventJsonLd(event, page!.base, registrationLink(event, context!))),
         );
       },
       (error: Error) => console.error(`irev-widgets: ${error.message}`),
