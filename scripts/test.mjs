@@ -26,7 +26,8 @@ if (!chrome) {
   process.exit(1);
 }
 
-// test/dist.test.ts checks the minified bundle itself, test/manifest.test.ts custom-elements.json: build them first.
+// test/dist.test.ts checks the minified bundle itself; test/manifest.test.ts and test/core/attributes.test.ts read
+// custom-elements.json: build both first.
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 const manifest = build.status === 0 ? spawnSync('npx', ['cem', 'analyze', '--quiet'], { stdio: 'inherit' }) : build;
 if (build.status !== 0 || manifest.status !== 0) {

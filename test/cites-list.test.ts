@@ -213,6 +213,51 @@ describe('<irev-cites-list>', () => {
       await typeInSearch(element, 'lens');
       expect(location.hash).to.equal('#inscription');
     });
+
+    for (const route of ['#/agenda?tab=2', '#!/actualites', '#/agenda?tab=2&cites-q=lille']) {
+      it(`leaves the host's route ${route} untouched, neither read nor rewritten`, async () => {
+        history.replaceState(null, '', route);
+        const element = await ready({ search: true, 'sync-url': true });
+        expect(names(element)).to.have.length(21);
+        await typeInSearch(element, 'lens');
+        expect(location.hash).to.equal(route);
+      });
+    }
+
+    it("keeps the page's own key=value pairs byte for byte beside its own", async () => {
+      history.replaceState(null, '', '#tab=2&x=%2F%C3%A9+a&cites-q=lille');
+      const element = await ready({ search: true, 'sync-url': true });
+      expect(names(element)).to.deep.equal(['Lille']);
+      await typeInSearch(element, 'lens');
+      expect(location.hash).to.equal('#tab=2&x=%2F%C3%A9+a&cites-q=lens');
+      await typeInSearch(element, 'liévin à');
+      expect(location.hash).to.equal('#tab=2&x=%2F%C3%A9+a&cites-q=li%C3%A9vin%20%C3%A0');
+    });
+
+    it('uses only a département and a status the widget offers from a shared link', async () => {
+      for (const hash of ['#cites-departement=constructor', '#cites-departement=__proto__', '#cites-departement=toString']) {
+        history.replaceState(null, '', hash);
+        const element = await ready({ search: true, filters: true, 'sync-url': true });
+        expect(count(element)).to.equal('21 cités éducatives');
+        expect(visibleText(element)).to.not.contain('native code').and.not.contain('function');
+        expect(shadow(element).querySelector<HTMLSelectElement>('#departement')!.value).to.equal('');
+      }
+      // 59 is not among the editor's départements: the status from the link still counts.
+      const expected = count(await ready({ departement: '60,62', status: 'en-labellisation' }));
+      history.replaceState(null, '', '#cites-departement=59&cites-status=en-labellisation');
+      expect(count(await ready({ filters: true, 'sync-url': true, departement: '60,62' }))).to.equal(expected);
+      history.replaceState(null, '', '#cites-status=en-labellisation');
+      expect(count(await ready({ filters: true, 'sync-url': true, status: 'labellisee' }))).to.equal('13 cités éducatives');
+      history.replaceState(null, '', '#cites-status=valueOf');
+      expect(count(await ready({ filters: true, 'sync-url': true }))).to.equal('21 cités éducatives');
+    });
+
+    it('keeps at most 100 characters of a search from a shared link', async () => {
+      history.replaceState(null, '', `#cites-q=${'lille'.repeat(1000)}`);
+      const element = await ready({ search: true, 'sync-url': true });
+      expect(shadow(element).querySelector<HTMLInputElement>('#search')!.value).to.have.length(100);
+      expect(visibleText(element)).to.contain('Aucune cité éducative ne correspond');
+    });
   });
 
   describe('when an attribute is mistyped', () => {

@@ -32,6 +32,25 @@ describe('the built dist/irev-widgets.js', () => {
     blank.remove();
     frame.remove();
   });
+
+  it('turns hostile mount points into widgets that carry none of their handlers, focus or style', async () => {
+    const frame = await openFrame('/test/dist/hostile-mounts.html');
+    const win = frame.contentWindow as Window & typeof globalThis & { __irevPwned?: string };
+    const widgets = (await widgetsReady(frame, 3)) as HTMLElement[];
+    const text = widgets.map((widget) => widget.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    expect(text[0]).to.contain('1 cité éducative dans la Somme');
+    expect(text[1]).to.contain("3 cités éducatives dans l'Oise");
+    for (const widget of widgets) {
+      expect(widget.getAttributeNames().filter((name) => !['src', 'departement', 'limit', 'layout'].includes(name))).to.deep.equal([]);
+      widget.focus();
+      widget.click();
+      widget.dispatchEvent(new win.MouseEvent('mouseover', { bubbles: true }));
+      expect(win.getComputedStyle(widget).position).to.not.equal('fixed');
+    }
+    expect(frame.contentDocument!.activeElement).to.equal(frame.contentDocument!.body);
+    expect(win.__irevPwned).to.equal(undefined);
+    frame.remove();
+  });
 });
 
 describe('the built bundle in a hostile host page', () => {

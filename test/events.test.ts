@@ -81,7 +81,7 @@ describe('<irev-events>', () => {
   });
 
   describe('with limit', () => {
-    it('shows at most that many cards, the soonest', async () => {
+    it('shows that many cards first, the soonest', async () => {
       expect(titles(await agendaOf({ now: '2021-02-01', limit: '2' }))).to.deep.equal([OUTILS, DIAGNOSTIC]);
     });
 
@@ -94,13 +94,87 @@ describe('<irev-events>', () => {
       ]);
     });
 
-    it('tells the editor when it is not a number, and shows every event', async () => {
-      const element = await agendaOf({ now: '2021-03-01', limit: 'trois' });
-      expect(element.shadowRoot!.querySelector('[part~="hint"]')!.textContent!.trim()).to.equal(
-        'Attribut limit : un nombre entier positif est attendu.',
+    for (const limit of ['trois', '1.5', '0', '-2', '']) {
+      it(`tells the editor that limit="${limit}" is not a whole number from 1, and shows the default 10`, async () => {
+        const element = await agendaOf({ now: '2021-02-01', limit });
+        expect(element.shadowRoot!.querySelector('[part~="hint"]')!.textContent!.trim()).to.equal(
+          `Attribut limit : « ${limit} » n'est pas un nombre entier à partir de 1 ; 10 est utilisé.`,
+        );
+        expect(titles(element)).to.have.length(5);
+        await expectNoAxeViolations(element);
+      });
+    }
+  });
+
+  describe('with more events than its limit', () => {
+    /** 25 weekly meetings from 1 March 2021, in Paris. */
+    const weekly: IrevEvent[] = Array.from({ length: 25 }, (_, i) => ({
+      id: `reunion-${i + 1}`,
+      title: `Réunion ${i + 1}`,
+      start: new Date(Date.UTC(2021, 2, 1 + 7 * i, 9)).toISOString().replace('.000Z', 'Z'),
+      url: `https://example.org/reunion-${i + 1}`,
+    }));
+    async function agendaWith(events: IrevEvent[], attributes: Record<string, string> = {}) {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const element = document.createElement('irev-events');
+      element.data = events;
+      element.setAttribute('now', '2021-02-01');
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      container.append(element);
+      return settle(element);
+    }
+    const jsonLdNames = async (element: IrevEvents, count: number) => {
+      await waitUntil(
+        () => JSON.parse(element.querySelector(':scope > script[type="application/ld+json"]')?.textContent || '[]').length === count,
+        `the JSON-LD never described ${count} events`,
       );
-      expect(titles(element)).to.have.length(3);
+      const scripts = element.querySelectorAll(':scope > script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      return (JSON.parse(scripts[0].textContent!) as { name: string }[]).map((event) => event.name);
+    };
+    const more = (element: IrevEvents) => element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more-button"]');
+
+    it('shows 10 cards by default, and describes only those to search engines', async () => {
+      const element = await agendaWith(weekly);
+      expect(titles(element)).to.deep.equal(weekly.slice(0, 10).map((event) => event.title));
+      expect(await jsonLdNames(element, 10)).to.deep.equal(weekly.slice(0, 10).map((event) => event.title));
+      expect(more(element)!.textContent!.trim()).to.equal("Afficher plus d'événements");
       await expectNoAxeViolations(element);
+    });
+
+    it('« Afficher plus d’événements » adds as many, moves the focus to the first new card and says how many are shown', async () => {
+      const element = await agendaWith(weekly);
+      more(element)!.click();
+      await element.updateComplete;
+      expect(titles(element)).to.have.length(20);
+      expect(element.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Réunion 11');
+      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('20 événements affichés');
+      expect(await jsonLdNames(element, 20)).to.have.length(20);
+      more(element)!.click();
+      await element.updateComplete;
+      expect(titles(element)).to.have.length(25);
+      expect(element.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Réunion 21');
+      expect(more(element)).to.equal(null);
+    });
+
+    it('focuses the new card itself when its title is not a link', async () => {
+      const element = await agendaWith(
+        weekly.map(({ url: _url, ...event }) => event),
+        { limit: '3' },
+      );
+      more(element)!.click();
+      await element.updateComplete;
+      const focused = element.shadowRoot!.activeElement!;
+      expect(focused.getAttribute('part')).to.equal('card');
+      expect(focused.textContent).to.contain('Réunion 4');
+    });
+
+    it('with 20,000 events, renders and describes only the first 10', async () => {
+      const many = Array.from({ length: 20_000 }, (_, i) => ({ ...weekly[i % 25], id: `e${i}`, title: `Événement ${i}` }));
+      const element = await agendaWith(many);
+      expect(titles(element)).to.have.length(10);
+      expect(await jsonLdNames(element, 10)).to.have.length(10);
+      expect(element.querySelector(':scope > script')!.textContent!.length).to.be.lessThan(5000);
     });
   });
 

@@ -5,6 +5,7 @@ import type * as z from 'zod/mini';
 import type { IrevElement } from './base-element.js';
 import { DataError, describeError, editorHint, isRetryable, toDataError } from './data-error.js';
 import { fetchDocument, parseJson } from './fetch-document.js';
+import { TIMEOUT, wholeNumber } from './hints.js';
 import { validateItems, type InvalidItem } from './validate.js';
 
 /** A list of raw items read from a document, before validation. */
@@ -114,7 +115,7 @@ export class DataSourceController<T> implements ReactiveController {
       page = await (this.options.fromData ?? ((d) => collectionOf(d, this.options.collection, document.baseURI)))(data);
     } else if (src && src.trim()) {
       const url = new URL(src.trim(), document.baseURI).href;
-      page = await (this.options.load ?? this.loadJson)(url, { signal, timeout: this.host.timeout });
+      page = await (this.options.load ?? this.loadJson)(url, { signal, timeout: this.timeout });
     } else {
       throw new DataError('config', 'Neither a src attribute nor a .data property was given');
     }
@@ -130,6 +131,11 @@ export class DataSourceController<T> implements ReactiveController {
   validate(page: RawPage): LoadedPage<T> {
     const { items, invalid } = validateItems(this.options.schema, page.items);
     return { items, invalid, next: page.next, base: page.base };
+  }
+
+  /** Milliseconds before a request is given up: the host's `timeout`, or the default when it is not a usable number. */
+  get timeout(): number {
+    return wholeNumber(this.host, 'timeout', this.host.timeout, TIMEOUT);
   }
 
   /** The state the widget is in, for custom states and styling. */

@@ -1,25 +1,27 @@
 import { msg, str } from '@lit/localize';
 
+// Maps, not object literals: a code from a link or a file (`constructor`, `__proto__`) must not reach Object.prototype.
+
 /** The départements of Hauts-de-France, in the order the region lists them (by code). */
-const names: Record<string, string> = {
-  '02': 'Aisne',
-  '59': 'Nord',
-  '60': 'Oise',
-  '62': 'Pas-de-Calais',
-  '80': 'Somme',
-};
+const names = new Map([
+  ['02', 'Aisne'],
+  ['59', 'Nord'],
+  ['60', 'Oise'],
+  ['62', 'Pas-de-Calais'],
+  ['80', 'Somme'],
+]);
 
 /** French needs the article: « dans l'Aisne », « dans le Nord », « dans la Somme ». */
-const frenchIn: Record<string, string> = {
-  '02': "dans l'Aisne",
-  '59': 'dans le Nord',
-  '60': "dans l'Oise",
-  '62': 'dans le Pas-de-Calais',
-  '80': 'dans la Somme',
-};
+const frenchIn = new Map([
+  ['02', "dans l'Aisne"],
+  ['59', 'dans le Nord'],
+  ['60', "dans l'Oise"],
+  ['62', 'dans le Pas-de-Calais'],
+  ['80', 'dans la Somme'],
+]);
 
 export function departementName(code: string): string {
-  return names[code] ?? msg(str`Département ${code}`, { id: 'departement.unknown' });
+  return names.get(code) ?? msg(str`Département ${code}`, { id: 'departement.unknown' });
 }
 
 /** « Nord (59) » */
@@ -29,7 +31,7 @@ export function departementLabel(code: string): string {
 
 /** « dans le Nord », "in Nord". */
 export function inDepartement(code: string, lang: string): string {
-  if (lang === 'fr') return frenchIn[code] ?? `dans le département ${code}`;
+  if (lang === 'fr') return frenchIn.get(code) ?? `dans le département ${code}`;
   return `in ${departementName(code)}`;
 }
 

@@ -89,6 +89,23 @@ describe('readJsonApi', () => {
     ]);
   });
 
+  it('reads only a node’s own fields, never a key of Object.prototype, whatever `fields` names', async () => {
+    const document = await fixture('jsonapi-page-1.json');
+    const prototype = Object.prototype as Record<string, unknown>;
+    // A host page that added an enumerable key to Object.prototype, and an editor who names it.
+    prototype.irevPolluted = 'Texte injecté';
+    try {
+      const mapping = parseFieldMapping('summary: irevPolluted, type: constructor, url: __proto__').fields;
+      for (const item of readJsonApi(document, BASE, mapping).items as Record<string, unknown>[]) {
+        expect(item.summary).to.equal(undefined);
+        expect(item.type).to.equal(undefined);
+        expect(item.url).to.match(/^\/node\/\d+$/);
+      }
+    } finally {
+      delete prototype.irevPolluted;
+    }
+  });
+
   it('reads a single resource, and rejects error documents and other shapes', () => {
     const single = readJsonApi({ data: { type: 'node--article', id: '1', attributes: { title: 'Seule' } } }, BASE, fields);
     expect(single.items).to.have.length(1);

@@ -72,4 +72,8 @@ describe('sanitizeHtml', () => {
     const fragment = sanitizeHtml('<p>x</p>');
     expect(fragment.firstChild!.ownerDocument).to.equal(document);
   });
+
+  it('unwraps an element named like a key of Object.prototype (<constructor>) instead of failing', () => {
+    expect(clean('<p><constructor>Texte</constructor> et <hasownproperty>suite</hasownproperty></p>')).to.equal('<p>Texte et suite</p>');
+  });
 });

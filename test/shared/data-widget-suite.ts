@@ -234,8 +234,9 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
     describe('when two widgets wait for one src with their own time-outs', () => {
       it('lets the patient one show the data after the impatient one gave up, with one request', async () => {
         const key = uniqueKey();
-        const src = url({ file: options.good.file, delay: 300, count: key });
-        const impatient = await mount<Widget>(tag, { ...base, src, timeout: '50' });
+        const src = url({ file: options.good.file, delay: 600, count: key });
+        // 100 ms is the shortest time-out an editor can set.
+        const impatient = await mount<Widget>(tag, { ...base, src, timeout: '100' });
         const patient = await mount<Widget>(tag, { ...base, src, timeout: '10000' }, { keepCache: true });
         await waitForState(impatient, 'error');
         expect(errorDetail(impatient)?.kind).to.equal('timeout');
@@ -253,6 +254,48 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         while (performance.now() < end);
         await waitForState(element, 'ready');
         expect(errorDetail(element)).to.equal(undefined);
+      });
+    });
+
+    for (const timeout of ['abc', '', '-5', '2.5', '3000000000']) {
+      describe(`when timeout="${timeout}" is not a usable number of milliseconds`, () => {
+        it('waits the default 10 s instead of giving up at once, and tells the editor', async () => {
+          const element = await mount<Widget>(tag, {
+            ...base,
+            timeout,
+            src: url({ file: options.good.file, delay: 100, count: uniqueKey() }),
+          });
+          await waitForState(element, 'ready');
+          const hint = element.shadowRoot!.querySelector('[part~="hint"]')?.textContent ?? '';
+          expect(hint).to.contain(`Attribut timeout : « ${timeout} » n'est pas un nombre entier de 100 à 600000 ; 10000 est utilisé.`);
+        });
+      });
+    }
+
+    describe('when heading-level is not a whole number from 1 to 6', () => {
+      const levels = (element: Widget) =>
+        [...element.shadowRoot!.querySelectorAll('[role="heading"], h1, h2, h3, h4, h5, h6')].map((node) =>
+          Number(node.getAttribute('aria-level') ?? node.localName.slice(1)),
+        );
+      for (const level of ['0', '-1', '2.5', '1000000000', 'deux']) {
+        it(`uses 2 for heading-level="${level}", and tells the editor`, async () => {
+          const element = await mount<Widget>(tag, { ...base, 'heading-level': level, src: url({ file: options.good.file }) });
+          await waitForState(element, 'ready');
+          expect(Math.min(...levels(element))).to.equal(2);
+          expect(levels(element).every((value) => Number.isInteger(value) && value >= 2 && value <= 6)).to.equal(true);
+          expect(visibleText(element)).to.contain(
+            `Attribut heading-level : « ${level} » n'est pas un nombre entier de 1 à 6 ; 2 est utilisé.`,
+          );
+        });
+      }
+
+      it('keeps every heading at level 6 or above with heading-level="6", with no note', async () => {
+        const element = await mount<Widget>(tag, { ...base, 'heading-level': '6', src: url({ file: options.good.file }) });
+        await waitForState(element, 'ready');
+        expect(levels(element).length).to.be.greaterThan(0);
+        expect(levels(element).every((value) => value === 6)).to.equal(true);
+        expect(element.shadowRoot!.querySelector('[part~="hint"]')).to.equal(null);
+        await expectNoAxeViolations(element);
       });
     });
 

@@ -5,13 +5,12 @@ import { localized, msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
 import { departementLabel } from '../../core/departements.js';
-import { renderHints } from '../../core/hints.js';
+import { commonSettings, HEADING_LEVEL, renderHints, subLevel } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
-import { parseList } from '../../core/text.js';
 import { readHashState, writeHashState } from '../../core/url-state.js';
 import { safeUrl } from '../../core/urls.js';
-import { cite as citeSchema, type Cite, type CiteStatus } from '../../schemas/cite.js';
-import { countText, filterCites, indexCites, scopeOf, type CiteEntry, type CitesScope } from './cites-filter.js';
+import { cite as citeSchema, citeStatuses, type Cite, type CiteStatus } from '../../schemas/cite.js';
+import { countText, filterCites, indexCites, scopeOf, type CiteEntry, type CitesScope, type VisitorChoice } from './cites-filter.js';
 import { citesListStyles } from './cites-list.styles.js';
 
 /** Detail of `irev-filter-change`. */
@@ -35,6 +34,8 @@ declare global {
 
 /** Cités shown at first and added by each « Afficher plus »: the DOM stays small whatever the data. */
 const PAGE_SIZE = 60;
+/** Longest search kept: no cité name and its communes need more, and a shared link cannot make the filter crawl. */
+const SEARCH_MAX = 100;
 
 /**
  * @summary The Cités éducatives of the network, grouped by département, with search and filters.
@@ -108,28 +109,37 @@ export class IrevCitesList extends IrevElement {
     return this.id || 'cites';
   }
 
+  /** `heading-level` and `timeout` as read, with the editor's notes about them. */
+  private common: ReturnType<typeof commonSettings> = { headingLevel: HEADING_LEVEL.fallback, hints: [] };
+
   /** What the widget shows now: computed once per update, from an index built once per data set. */
-  private view?: { scope: CitesScope; matches: CiteEntry[]; countText: string };
+  private view?: { scope: CitesScope; choice: VisitorChoice; matches: CiteEntry[]; countText: string };
 
   private computeView(page: LoadedPage<Cite>) {
     let entries = this.indexes.get(page);
     if (!entries) this.indexes.set(page, (entries = indexCites(page.items)));
     const scope = scopeOf(entries, this);
-    const matches = filterCites(entries, scope, { query: this.query, departement: this.chosenDepartement, status: this.chosenStatus });
-    const countDepartements = this.chosenDepartement ? [this.chosenDepartement] : scope.restricted ? scope.departements : [];
-    return { scope, matches, countText: countText(matches.length, countDepartements, this.resolvedLang) };
+    // Choices may come from a shared link: only a département and a status the widget offers count.
+    const choice: VisitorChoice = {
+      query: this.query.slice(0, SEARCH_MAX),
+      departement: scope.departements.includes(this.chosenDepartement) ? this.chosenDepartement : '',
+      status: !scope.status && (citeStatuses as readonly string[]).includes(this.chosenStatus) ? this.chosenStatus : '',
+    };
+    const matches = filterCites(entries, scope, choice);
+    const countDepartements = choice.departement ? [choice.departement] : scope.restricted ? scope.departements : [];
+    return { scope, choice, matches, countText: countText(matches.length, countDepartements, this.resolvedLang) };
   }
 
-  private userChanged(count: number, text: string): void {
+  private userChanged({ scope, choice, matches, countText }: NonNullable<typeof this.view>): void {
     clearTimeout(this.announceTimer);
     // Announced once the visitor pauses typing, not at every keystroke.
-    this.announceTimer = setTimeout(() => (this.announcement = text), 600);
-    if (this.syncUrl) writeHashState(this.hashPrefix, { q: this.query, departement: this.chosenDepartement, status: this.chosenStatus });
+    this.announceTimer = setTimeout(() => (this.announcement = countText), 600);
+    if (this.syncUrl) writeHashState(this.hashPrefix, { q: choice.query, departement: choice.departement, status: choice.status });
     this.emit('irev-filter-change', {
-      departements: this.chosenDepartement ? [this.chosenDepartement] : parseList(this.departement),
-      status: (this.chosenStatus || this.status || null) as CiteStatus | null,
-      search: this.query,
-      count,
+      departements: choice.departement ? [choice.departement] : scope.restricted ? scope.departements : [],
+      status: (choice.status || scope.status || null) as CiteStatus | null,
+      search: choice.query,
+      count: matches.length,
     });
   }
 
@@ -159,7 +169,7 @@ export class IrevCitesList extends IrevElement {
     super.connectedCallback();
     if (this.syncUrl) {
       const state = readHashState(this.hashPrefix, ['q', 'departement', 'status']);
-      [this.query, this.chosenDepartement, this.chosenStatus] = [state.q, state.departement, state.status];
+      [this.query, this.chosenDepartement, this.chosenStatus] = [state.q.slice(0, SEARCH_MAX), state.departement, state.status];
     }
   }
 
@@ -170,22 +180,23 @@ export class IrevCitesList extends IrevElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.common = commonSettings(this);
     this.view = this.source.value ? this.computeView(this.source.value) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     const visitorChanged = ['query', 'chosenDepartement', 'chosenStatus'].some((name) => changed.has(name));
-    if (visitorChanged && this.view) this.userChanged(this.view.matches.length, this.view.countText);
+    if (visitorChanged && this.view) this.userChanged(this.view);
   }
 
-  private renderControls(scope: CitesScope) {
+  private renderControls({ scope, choice }: NonNullable<typeof this.view>) {
     if (!this.search && !this.filters) return nothing;
     return html`<div part="controls" class="controls">
       ${
         this.search
           ? html`<div class="field" role="search">
               <label for="search">${msg('Rechercher une cité ou une commune', { id: 'cites.search.label' })}</label>
-              <input id="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
+              <input id="search" type="search" autocomplete="off" maxlength=${SEARCH_MAX} .value=${choice.query} @input=${this.onSearch} />
             </div>`
           : nothing
       }
@@ -194,10 +205,10 @@ export class IrevCitesList extends IrevElement {
           ? html`<div class="field">
               <label for="departement">${msg('Département', { id: 'cites.filter.departement' })}</label>
               <select id="departement" @change=${this.onDepartement}>
-                <option value="" ?selected=${!this.chosenDepartement}>
+                <option value="" ?selected=${!choice.departement}>
                   ${msg('Tous les départements', { id: 'cites.filter.all-departements' })}
                 </option>
-                ${scope.departements.map((code) => html`<option value=${code} ?selected=${code === this.chosenDepartement}>${departementLabel(code)}</option>`)}
+                ${scope.departements.map((code) => html`<option value=${code} ?selected=${code === choice.departement}>${departementLabel(code)}</option>`)}
               </select>
             </div>`
           : nothing
@@ -207,11 +218,11 @@ export class IrevCitesList extends IrevElement {
           ? html`<div class="field">
               <label for="status">${msg('Statut', { id: 'cites.filter.status' })}</label>
               <select id="status" @change=${this.onStatus}>
-                <option value="" ?selected=${!this.chosenStatus}>${msg('Tous les statuts', { id: 'cites.filter.all-statuses' })}</option>
-                <option value="labellisee" ?selected=${this.chosenStatus === 'labellisee'}>
+                <option value="" ?selected=${!choice.status}>${msg('Tous les statuts', { id: 'cites.filter.all-statuses' })}</option>
+                <option value="labellisee" ?selected=${choice.status === 'labellisee'}>
                   ${msg('Labellisées', { id: 'cites.filter.labellisees' })}
                 </option>
-                <option value="en-labellisation" ?selected=${this.chosenStatus === 'en-labellisation'}>
+                <option value="en-labellisation" ?selected=${choice.status === 'en-labellisation'}>
                   ${msg('En cours de labellisation', { id: 'cites.status.en-labellisation' })}
                 </option>
               </select>
@@ -221,7 +232,7 @@ export class IrevCitesList extends IrevElement {
     </div>`;
   }
 
-  private renderCite(cite: Cite, base: string) {
+  private renderCite(cite: Cite, base: string, level: number) {
     const url = safeUrl(cite.url, base);
     const email = cite.contact?.email ? safeUrl(`mailto:${cite.contact.email}`) : undefined;
     const phone = cite.contact?.phone ? safeUrl(`tel:${cite.contact.phone.replace(/[^\d+]/g, '')}`) : undefined;
@@ -234,7 +245,7 @@ export class IrevCitesList extends IrevElement {
           : msg('Labellisée', { id: 'cites.status.labellisee' })
         : msg('En cours de labellisation', { id: 'cites.status.en-labellisation' });
     return html`<li part="cite" class="cite">
-      <div role="heading" aria-level=${this.headingLevel + 2} class="cite-name">${name}</div>
+      <div role="heading" aria-level=${level} class="cite-name">${name}</div>
       ${
         cite.communes.length > 1 || cite.communes[0] !== name
           ? html`<p class="communes">
@@ -262,12 +273,13 @@ export class IrevCitesList extends IrevElement {
   }
 
   private renderList(entries: readonly CiteEntry[], groupBy: CitesScope['groupBy'], base: string) {
+    const level = this.common.headingLevel;
     if (groupBy === 'none') {
       return html`<ul class="cites">
         ${repeat(
           entries,
           (e) => e.cite.id,
-          (e) => this.renderCite(e.cite, base),
+          (e) => this.renderCite(e.cite, base, subLevel(level, 1)),
         )}
       </ul>`;
     }
@@ -282,14 +294,14 @@ export class IrevCitesList extends IrevElement {
       ([code]) => code,
       ([code, group]) =>
         html`<section class="group" aria-labelledby="group-${code}">
-          <div part="group-title" class="group-title" role="heading" aria-level=${this.headingLevel + 1} id="group-${code}">
+          <div part="group-title" class="group-title" role="heading" aria-level=${subLevel(level, 1)} id="group-${code}">
             ${departementLabel(code)}
           </div>
           <ul class="cites">
             ${repeat(
               group,
               (e) => e.cite.id,
-              (e) => this.renderCite(e.cite, base),
+              (e) => this.renderCite(e.cite, base, subLevel(level, 2)),
             )}
           </ul>
         </section>`,
@@ -297,19 +309,20 @@ export class IrevCitesList extends IrevElement {
   }
 
   private renderReady(page: LoadedPage<Cite>) {
-    const { scope, matches, countText } = this.view ?? this.computeView(page);
+    const view = this.view ?? this.computeView(page);
+    const { scope, choice, matches, countText } = view;
     const visible = matches.slice(0, this.shown);
     const remaining = matches.length - visible.length;
-    return html`${renderHints(this, scope.hints)} ${this.renderControls(scope)}
-      <div part="count" class="count" role="heading" aria-level=${this.headingLevel}>${countText}</div>
+    return html`${this.renderControls(view)}
+      <div part="count" class="count" role="heading" aria-level=${this.common.headingLevel}>${countText}</div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         matches.length === 0
           ? html`<div part="empty" class="empty irev-state">
               <p>
                 ${
-                  this.query
-                    ? msg(str`Aucune cité éducative ne correspond à « ${this.query} ».`, { id: 'cites.empty.search' })
+                  choice.query
+                    ? msg(str`Aucune cité éducative ne correspond à « ${choice.query} ».`, { id: 'cites.empty.search' })
                     : msg('Aucune cité éducative ne correspond à ces filtres.', { id: 'cites.empty.filters' })
                 }
               </p>
@@ -333,10 +346,12 @@ export class IrevCitesList extends IrevElement {
   }
 
   protected override render() {
-    return this.source.render({
+    // Notes for the editor show in every state; those about the data's values once it is read.
+    const hints = [...this.common.hints, ...(this.source.state === 'ready' ? (this.view?.scope.hints ?? []) : [])];
+    return html`${renderHints(this, hints)}${this.source.render({
       ready: (page) => this.renderReady(page),
       empty: () =>
         html`<p part="empty" class="irev-state">${msg('Aucune cité éducative à afficher pour le moment.', { id: 'cites.empty.data' })}</p>`,
-    });
+    })}`;
   }
 }

@@ -1,15 +1,24 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
-import { renderHints } from '../../core/hints.js';
+import { commonSettings, HEADING_LEVEL, renderHints } from '../../core/hints.js';
 import { loadModule } from '../../core/load-module.js';
 import { baseStyles } from '../../core/styles.js';
 import { parseList } from '../../core/text.js';
 import { event as eventSchema, type IrevEvent } from '../../schemas/event.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { registrationLink, renderEvent, type EventContext } from './render-event.js';
+
+/** What an element shows of a loaded page: the events, notes for the editor, what to say when there is none. */
+export interface EventsView {
+  events: IrevEvent[];
+  hints: string[];
+  none: string;
+  /** Events left to show with « more » (the agenda). */
+  remaining?: number;
+}
 
 /**
  * What `<irev-event-card>` and `<irev-events>` share: the events source, the editor's attributes,
@@ -20,8 +29,11 @@ export abstract class IrevEventsElement extends IrevElement {
 
   protected readonly source = new DataSourceController<IrevEvent>(this, { schema: eventSchema, collection: 'events' });
 
-  /** JSON-LD of the events rendered last, written to the light DOM once rendered. */
-  private described: { event: IrevEvent; base: string; registration?: string; now: Date }[] = [];
+  /** `heading-level` and `timeout` as read, with the editor's notes about them. */
+  private common: ReturnType<typeof commonSettings> = { headingLevel: HEADING_LEVEL.fallback, hints: [] };
+
+  /** What the loaded data shows now, computed once per update. */
+  protected view?: EventsView;
 
   /** True when the events are shown as a list of cards rather than one card. */
   protected list = false;
@@ -50,56 +62,80 @@ export abstract class IrevEventsElement extends IrevElement {
   }
 
   /** The view of a loaded page: the events to show, notes for the editor, and what to say when there is none. */
-  protected abstract select(page: LoadedPage<IrevEvent>, now: Date): { events: IrevEvent[]; hints: string[]; none: string };
+  protected abstract select(page: LoadedPage<IrevEvent>, now: Date): EventsView;
 
-  private renderReady(page: LoadedPage<IrevEvent>) {
-    const context: EventContext = {
+  /** What follows the cards (the agenda's « more »). */
+  protected renderFooter(_view: EventsView): unknown {
+    return nothing;
+  }
+
+  private context(page: LoadedPage<IrevEvent>): EventContext {
+    return {
       base: page.base,
       now: this.currentDate,
       lang: this.resolvedLang,
-      level: this.headingLevel,
+      level: this.common.headingLevel,
       registrationHref: this.registrationHref,
     };
-    const { events, hints, none } = this.select(page, context.now);
-    this.described = events.map((event) => ({ event, base: page.base, registration: registrationLink(event, context), now: context.now }));
-    const cards = events.map((event) => renderEvent(event, context));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.common = commonSettings(this);
+    const page = this.source.value;
+    this.view = page ? this.select(page, this.currentDate) : undefined;
+  }
+
+  private renderReady(page: LoadedPage<IrevEvent>) {
+    const view = this.view ?? this.select(page, this.currentDate);
+    const context = this.context(page);
+    const cards = view.events.map((event) => renderEvent(event, context));
     if (cards.length === 0) {
       // Ready data with nothing to show is, for a designer, the empty state.
       this.setState('empty');
+      return html`<p part="empty" class="irev-state">${view.none}</p>`;
     }
-    return html`${renderHints(this, hints)}${
-      cards.length === 0
-        ? html`<p part="empty" class="irev-state">${none}</p>`
-        : this.list
-          ? html`<ul part="list" class="events">
-              ${cards.map((card) => html`<li>${card}</li>`)}
-            </ul>`
-          : cards
-    }`;
+    return this.list
+      ? html`<ul part="list" class="events">
+            ${cards.map((card) => html`<li>${card}</li>`)}
+          </ul>
+          ${this.renderFooter(view)}`
+      : cards;
   }
 
-  protected override updated(): void {
-    if (this.described.length === 0) {
+  /** The cards shown now, and only those: search engines never get the whole data file. */
+  private shownEvents(): { page?: LoadedPage<IrevEvent>; events: IrevEvent[] } {
+    const page = this.source.state === 'ready' ? this.source.value : undefined;
+    return { page, events: page && this.view ? this.view.events : [] };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.shownEvents().events.length === 0) {
       this.querySelector(':scope > script[data-irev-jsonld]')?.remove();
       return;
     }
-    // The JSON-LD writer loads after the cards are shown; it writes what the latest render described.
-    loadModule('jsonld', () => import('../../core/jsonld.js'), this.timeout).then(
-      ({ eventJsonLd, writeJsonLd }) =>
+    // The JSON-LD writer loads after the cards are shown; it writes what the latest render showed.
+    loadModule('jsonld', () => import('../../core/jsonld.js'), this.source.timeout).then(
+      ({ eventJsonLd, writeJsonLd }) => {
+        const { page, events } = this.shownEvents();
+        const context = page && this.context(page);
         writeJsonLd(
           this,
-          this.described.map(({ event, base, registration, now }) => eventJsonLd(event, base, registration, now)),
-        ),
+          events.map((event) => eventJsonLd(event, page!.base, registrationLink(event, context!), context!.now)),
+        );
+      },
       (error: Error) => console.error(`irev-widgets: ${error.message}`),
     );
   }
 
   protected override render() {
-    this.described = [];
-    return this.source.render({
+    // Notes for the editor show in every state; those about the data's values once it is read.
+    const hints = [...this.common.hints, ...(this.source.state === 'ready' ? (this.view?.hints ?? []) : [])];
+    return html`${renderHints(this, hints)}${this.source.render({
       ready: (page) => this.renderReady(page),
       empty: () =>
         html`<p part="empty" class="irev-state">${msg('Aucun événement à afficher pour le moment.', { id: 'events.empty.data' })}</p>`,
-    });
+    })}`;
   }
 }

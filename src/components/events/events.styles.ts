@@ -8,4 +8,7 @@ export const eventsStyles = css`
     padding: 0;
     list-style: none;
   }
+  .more {
+    margin-top: var(--irev-events-gap, var(--irev-space, 1rem));
+  }
 `;

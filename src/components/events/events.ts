@@ -1,13 +1,18 @@
-import { property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { LoadedPage } from '../../core/data-source.js';
 import { agenda, hasTag } from '../../core/event-status.js';
+import { wholeNumber } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
 import type { IrevEvent } from '../../schemas/event.js';
 import { eventCardStyles } from '../event-card/event-card.styles.js';
-import { IrevEventsElement } from '../event-card/events-element.js';
+import { IrevEventsElement, type EventsView } from '../event-card/events-element.js';
 import { tagHints } from '../event-card/render-event.js';
 import { eventsStyles } from './events.styles.js';
+
+/** `limit`: cards shown at first and added by each « Afficher plus d'événements ». */
+const LIMIT = { min: 1, fallback: 10 };
 
 /**
  * @summary An agenda of meetings and webinars as cards: those not over yet first, soonest first;
@@ -28,6 +33,7 @@ import { eventsStyles } from './events.styles.js';
  * @csspart error - The error message.
  * @csspart retry-button - The button that asks the source again.
  * @csspart empty - The message shown when there is no event to show.
+ * @csspart more-button - The button that shows more events.
  *
  * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is read.
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
@@ -38,25 +44,75 @@ export class IrevEvents extends IrevEventsElement {
 
   protected override list = true;
 
-  /** At most this many events (all by default). */
-  @property({ type: Number }) limit = 0;
+  /** Events shown at first, and added by each « Afficher plus d'événements » (10). */
+  @property({ type: Number }) limit = LIMIT.fallback;
 
   /** Also shows the events that are over, after the others. */
   @property({ type: Boolean }) past = false;
 
-  protected select({ items }: LoadedPage<IrevEvent>, now: Date) {
+  /** How many `limit`s of events the visitor asked to see. */
+  @state() private pagesShown = 1;
+  /** What the live region says once the visitor asked for more. */
+  private announcement = '';
+  private announcePending = false;
+  /** The first card « more » brought, to move the focus to once rendered. */
+  private focusIndex?: number;
+
+  protected select({ items }: LoadedPage<IrevEvent>, now: Date): EventsView {
     const tags = this.tags;
     const hints = tagHints(items, tags);
-    // `limit="abc"` arrives as NaN: every event is shown and the editor is told.
-    if (!(this.limit >= 0)) hints.push(msg('Attribut limit : un nombre entier positif est attendu.', { id: 'events.hint.limit' }));
-    const events = agenda(
+    const pageSize = wholeNumber(this, 'limit', this.limit, LIMIT, hints);
+    const upcoming = agenda(
       items.filter((event) => hasTag(event, tags)),
       now,
       this.past,
-    ).slice(0, this.limit > 0 ? this.limit : undefined);
+    );
+    const events = upcoming.slice(0, pageSize * this.pagesShown);
     const none = this.past
       ? msg('Aucun événement à afficher pour le moment.', { id: 'events.empty.data' })
       : msg('Aucun événement à venir pour le moment.', { id: 'event.none-upcoming' });
-    return { events, hints, none };
+    return { events, hints, none, remaining: upcoming.length - events.length };
+  }
+
+  private showMore(): void {
+    this.focusIndex = this.view?.events.length;
+    this.pagesShown += 1;
+    this.announcePending = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // Another selection starts at its first cards.
+    if (['src', 'data', 'tag', 'past', 'limit'].some((name) => changed.has(name))) this.pagesShown = 1;
+    super.willUpdate(changed);
+    if (this.announcePending && this.view) {
+      this.announcePending = false;
+      const count = this.view.events.length;
+      this.announcement = msg(str`${count} événements affichés`, { id: 'events.shown' });
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusIndex === undefined) return;
+    const card = this.renderRoot.querySelectorAll<HTMLElement>('[part~="card"]')[this.focusIndex];
+    this.focusIndex = undefined;
+    if (!card) return;
+    const link = card.querySelector<HTMLElement>('[part~="title"] a');
+    if (link) link.focus();
+    else {
+      card.tabIndex = -1;
+      card.focus();
+    }
+  }
+
+  protected override renderFooter({ remaining = 0 }: EventsView) {
+    return html`<div class="visually-hidden" role="status">${this.announcement}</div>
+      ${
+        remaining > 0
+          ? html`<button part="more-button" class="irev-button irev-button--secondary more" type="button" @click=${this.showMore}>
+              ${msg("Afficher plus d'événements", { id: 'events.more' })}
+            </button>`
+          : nothing
+      }`;
   }
 }

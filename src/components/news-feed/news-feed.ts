@@ -11,7 +11,7 @@ import { newTrail, nextPage, readPage } from '../../core/paging.js';
 import type { DataError } from '../../core/data-error.js';
 import { DataSourceController, renderError, renderLoading, reportError, reportInvalid, type LoadedPage } from '../../core/data-source.js';
 import { formatDay, parseEventDate } from '../../core/dates.js';
-import { checkedValue, renderHints, unknownValueHint } from '../../core/hints.js';
+import { checkedValue, commonSettings, HEADING_LEVEL, renderHints, unknownValueHint, wholeNumber } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
 import { parseList, searchKey } from '../../core/text.js';
 import { safeUrl } from '../../core/urls.js';
@@ -24,7 +24,8 @@ export const newsLayouts = ['list', 'cards', 'compact'] as const;
 
 /** Pages fetched on their own to fill a filtered view, before the visitor is asked to go on. */
 const AUTO_PAGES = 5;
-const DEFAULT_LIMIT = 5;
+/** `limit`: items shown at first and added by each « more ». */
+const LIMIT = { min: 1, fallback: 5 };
 
 /** A news item as prepared once per page: its instant for sorting, its dates as text per language. */
 interface Entry {
@@ -140,7 +141,7 @@ export class IrevNewsFeed extends IrevElement {
   @property() type = '';
 
   /** Items shown at first, and added by each « more » (5). */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property({ type: Number }) limit = LIMIT.fallback;
 
   /** `list` (default), `cards` or `compact` (titles and dates only). */
   @property({ reflect: true }) layout = 'list';
@@ -167,9 +168,9 @@ export class IrevNewsFeed extends IrevElement {
     if (cached && cached.format === format && cached.fields === this.fields) return cached.adapter;
     const adapter =
       format === 'rss'
-        ? (await loadModule('rss', () => import('../../core/adapters/rss.js'), this.timeout)).rssAdapter
+        ? (await loadModule('rss', () => import('../../core/adapters/rss.js'), this.source.timeout)).rssAdapter
         : format === 'jsonapi'
-          ? (await loadModule('jsonapi', () => import('../../core/adapters/jsonapi.js'), this.timeout)).jsonApiAdapter(
+          ? (await loadModule('jsonapi', () => import('../../core/adapters/jsonapi.js'), this.source.timeout)).jsonApiAdapter(
               parseFieldMapping(this.fields).fields,
             )
           : newsJsonAdapter;
@@ -178,7 +179,7 @@ export class IrevNewsFeed extends IrevElement {
   }
 
   private get pageSize(): number {
-    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
+    return wholeNumber(this, 'limit', this.limit, LIMIT);
   }
 
   private get nextUrl(): string | undefined {
@@ -187,15 +188,12 @@ export class IrevNewsFeed extends IrevElement {
 
   /** What the editor wrote wrong, in their words. */
   private editorHints(entries: readonly Entry[] | undefined, complete: boolean): string[] {
-    const hints: string[] = [];
+    const { hints } = commonSettings(this);
     if (!(newsFormats as readonly string[]).includes(this.format.trim().toLowerCase())) {
       hints.push(unknownValueHint('format', this.format, newsFormats));
     }
     checkedValue('layout', this.layout, newsLayouts, hints);
-    if (this.pageSize !== this.limit) {
-      const value = this.getAttribute('limit') ?? String(this.limit);
-      hints.push(msg(str`Attribut limit : « ${value} » n'est pas un nombre entier positif ; 5 est utilisé.`, { id: 'news.hint.limit' }));
-    }
+    wholeNumber(this, 'limit', this.limit, LIMIT, hints);
     if (this.fields && this.formatName === 'jsonapi') {
       const unknown = parseFieldMapping(this.fields).unknown.join(', ');
       if (unknown) {
@@ -293,7 +291,9 @@ export class IrevNewsFeed extends IrevElement {
     this.loadingMore = true;
     this.moreError = undefined;
     try {
-      const page = this.source.validate(await loadNewsPage(await this.adapter(), url, { signal: abort.signal, timeout: this.timeout }));
+      const page = this.source.validate(
+        await loadNewsPage(await this.adapter(), url, { signal: abort.signal, timeout: this.source.timeout }),
+      );
       if (abort.signal.aborted) return;
       reportInvalid(url, page.invalid);
       this.furtherPages = [...this.furtherPages, { ...page, items: readPage(this.trail, [url, page.base], page.items) }];
@@ -364,7 +364,7 @@ export class IrevNewsFeed extends IrevElement {
     }
     if (this.richSummary && !this.sanitizerRequest) {
       // Only editors who ask for rich summaries load the sanitizer; until it is there, or if it cannot load, summaries stay text.
-      this.sanitizerRequest = loadModule('sanitize', () => import('../../core/adapters/sanitize.js'), this.timeout).then(
+      this.sanitizerRequest = loadModule('sanitize', () => import('../../core/adapters/sanitize.js'), this.source.timeout).then(
         (module) => void (this.sanitizer = module),
         (error: unknown) => console.error(`irev-widgets <${this.localName}>: the sanitizer could not load`, error),
       );
@@ -493,7 +493,7 @@ export class IrevNewsFeed extends IrevElement {
   /** Every label an item needs, looked up once per render rather than once per item. */
   private labels() {
     return {
-      level: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)),
+      level: wholeNumber(this, 'heading-level', this.headingLevel, HEADING_LEVEL),
       published: msg('Publié le', { id: 'news.published' }),
       updated: msg('modifié le', { id: 'news.updated' }),
       by: msg('Par', { id: 'news.author' }),

@@ -22,16 +22,17 @@ type Included = Map<string, Resource>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads `a.b.c` in an attributes object. */
+/** Reads `a.b.c` in an attributes object: own keys only, so an editor's `constructor` never reaches Object.prototype. */
 function at(attributes: Record<string, unknown> | undefined, path: string): unknown {
   if (!path) return undefined;
   let value: unknown = attributes;
-  for (const key of path.split('.')) value = isObject(value) ? value[key] : undefined;
+  for (const key of path.split('.')) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
   return value;
 }
 
 function refsOf(resource: Resource, name: string): ResourceRef[] {
-  const data = name ? resource.relationships?.[name]?.data : undefined;
+  const relationships = resource.relationships;
+  const data = name && isObject(relationships) && Object.hasOwn(relationships, name) ? relationships[name]?.data : undefined;
   if (!data) return [];
   return (Array.isArray(data) ? data : [data]).filter((ref) => isObject(ref) && typeof ref.type === 'string');
 }

@@ -3,19 +3,19 @@ import { LONG_TEXT_MAX, RICH_NODES_MAX, truncate } from '../caps.js';
 import { safeUrl } from '../urls.js';
 import { BLOCK, parseHtml } from './html-to-text.js';
 
-/** The only elements kept; `b` and `i` become `strong` and `em`. */
-const ALLOWED: Record<string, string> = {
-  p: 'p',
-  br: 'br',
-  strong: 'strong',
-  b: 'strong',
-  em: 'em',
-  i: 'em',
-  a: 'a',
-  ul: 'ul',
-  ol: 'ol',
-  li: 'li',
-};
+/** The only elements kept; `b` and `i` become `strong` and `em`. A Map: `<constructor>` must not find Object's. */
+const ALLOWED = new Map([
+  ['p', 'p'],
+  ['br', 'br'],
+  ['strong', 'strong'],
+  ['b', 'strong'],
+  ['em', 'em'],
+  ['i', 'em'],
+  ['a', 'a'],
+  ['ul', 'ul'],
+  ['ol', 'ol'],
+  ['li', 'li'],
+]);
 
 /** Elements dropped with everything inside them: code, embedded content, images (remote images track readers), forms. */
 const DROPPED = new Set([
@@ -45,7 +45,7 @@ function copyChildren(from: Node, to: Node, base: string, budget: Budget): boole
     if (child.nodeType !== Node.ELEMENT_NODE) continue; // comments, processing instructions
     const name = (child as Element).localName;
     if (DROPPED.has(name)) continue;
-    const tag = ALLOWED[name];
+    const tag = ALLOWED.get(name);
     if (!tag) {
       // Unknown or unwanted wrapper (span, u, div, h2…): keep its content, not the element; keep blocks apart.
       if (!copyChildren(child, to, base, budget)) return false;
