@@ -61,11 +61,6 @@ export function formatTime(date: Date, lang: string): string {
   return minute === 0 ? `${h12} ${suffix}` : `${h12}:${String(minute).padStart(2, '0')} ${suffix}`;
 }
 
-/** The date with its day, month and year, for `<time datetime>`. */
-export function isoDay(date: Date): string {
-  return parisDayKey(date);
-}
-
 export interface RangeOptions {
   lang: string;
   /** Between the day and the time slot: « , » in running text, « · » on a card. */

@@ -29,10 +29,12 @@ export function departementLabel(code: string): string {
   return `${departementName(code)} (${code})`;
 }
 
-/** « dans le Nord », "in Nord". */
+/** « dans le Nord », "in Nord"; « dans le département 75 » for a code outside the region. */
 export function inDepartement(code: string, lang: string): string {
-  if (lang === 'fr') return frenchIn.get(code) ?? `dans le département ${code}`;
-  return `in ${departementName(code)}`;
+  const name = names.get(code);
+  if (!name) return msg(str`dans le département ${code}`, { id: 'departement.in.code' });
+  // French names take their own article, so French reads the table; other languages say "in" + the name.
+  return lang === 'fr' ? frenchIn.get(code)! : msg(str`dans ${name}`, { id: 'departement.in' });
 }
 
 /** Compares two codes so that 2A/2B sit after 19 and overseas ones come last. */

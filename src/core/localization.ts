@@ -1,4 +1,4 @@
-import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import * as en from '../generated/locales/en.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
@@ -60,5 +60,3 @@ export function useLang(lang: Lang): Promise<void> {
   if (getLocaleImpl!() === lang) return Promise.resolve();
   return setLocaleImpl!(lang);
 }
-
-export { LOCALE_STATUS_EVENT };

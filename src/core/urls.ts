@@ -39,8 +39,3 @@ export function safeUrl(raw: unknown, base: string = document.baseURI): string |
   }
   return allowedProtocols.has(url.protocol) ? url.href : undefined;
 }
-
-/** Absolute URL of a data source, so relative links inside it resolve against it, not against the host page. */
-export function absoluteUrl(src: string): string {
-  return new URL(src, document.baseURI).href;
-}

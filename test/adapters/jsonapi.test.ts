@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defaultJsonApiFields, jsonApiAdapter, parseFieldMapping, readJsonApi } from '../../src/core/adapters/jsonapi.js';
+import { jsonApiAdapter, readJsonApi } from '../../src/core/adapters/jsonapi.js';
+import { defaultJsonApiFields, parseFieldMapping } from '../../src/core/adapters/jsonapi-fields.js';
 import { DataError } from '../../src/core/data-error.js';
 import { validateItems } from '../../src/core/validate.js';
 import { newsItem } from '../../src/schemas/news.js';

@@ -4,7 +4,6 @@ import { parseJson } from '../fetch-document.js';
 import { htmlToText } from './html-to-text.js';
 import { defaultJsonApiFields, type JsonApiFields } from './jsonapi-fields.js';
 
-export { defaultJsonApiFields, parseFieldMapping, type FieldMapping, type JsonApiFields } from './jsonapi-fields.js';
 import { nonEmpty, SUMMARY_MAX, type NewsAdapter } from './index.js';
 
 interface ResourceRef {

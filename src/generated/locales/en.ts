@@ -30,6 +30,8 @@
 'cites.status.labellisee': `Labelled`,
 'cites.status.labellisee-year': str`Labelled in ${0}`,
 'console.invalid-items': str`${0} invalid item(s) left out in ${1}`,
+'departement.in': str`in ${0}`,
+'departement.in.code': str`in département ${0}`,
 'departement.unknown': str`Département ${0}`,
 'error.config': `No data source: give its address in the src attribute.`,
 'error.config.module': `A file of the library is missing on the server: copy the whole dist/ folder, not only irev-widgets.js.`,
