@@ -5,6 +5,8 @@ import { reportConfig } from './hints.js';
 export const widgetNames = ['cites-list', 'event-card', 'events', 'news-feed'] as const;
 
 const SELECTOR = '[data-irev-widget]';
+/** Where a mount point is being edited (CKEditor 5, any rich-text editor) or debugged (`data-irev-debug` on it or above). */
+const EDITING_CONTEXT = '[contenteditable="true"], [contenteditable=""], .ck-editor__editable, [data-irev-debug]';
 /** Our own markers on a mount point, never passed on. */
 const MARKERS = ['data-irev-widget', 'data-irev-mounted'];
 
@@ -51,10 +53,13 @@ export function upgradeMountPoint(mount: Element): Element | undefined {
     const known = widgetNames.join(', ');
     const message = msg(str`« ${name} » n'est pas un widget connu. Widgets possibles : ${known}.`, { id: 'mount.hint.widget' });
     reportConfig(mount, message);
-    const note = document.createElement('p');
-    note.setAttribute('role', 'note');
-    note.textContent = `irev-widgets : ${message}`;
-    mount.append(note);
+    // Visitors see nothing broken; the editor sees the note while editing, or where a page asks for it.
+    if (mount.closest(EDITING_CONTEXT)) {
+      const note = document.createElement('p');
+      note.setAttribute('role', 'note');
+      note.textContent = `irev-widgets : ${message}`;
+      mount.append(note);
+    }
     return undefined;
   }
   const tag = `irev-${name}`;

@@ -60,14 +60,29 @@ describe('data-irev-widget mount points (CKEditor 5 keeps them, it strips unknow
     expect(page.querySelectorAll('irev-cites-list')).to.have.length(1);
   });
 
-  it('with an unknown widget name say so to the editor', async () => {
+  it('with an unknown widget name tell the editor in the console, and show visitors nothing', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><div data-irev-widget="news-fed"></div></div>`);
     const warnings = recordWarnings(() => upgradeMountPoints(page));
-    expect(page.textContent).to.contain(
-      "« news-fed » n'est pas un widget connu. Widgets possibles : cites-list, event-card, events, news-feed.",
-    );
-    expect(warnings.filter((warning) => warning.includes('news-fed'))).to.have.length(1);
+    expect(page.textContent).to.equal('');
+    expect(warnings.filter((warning) => warning.includes("« news-fed » n'est pas un widget connu."))).to.have.length(1);
   });
+
+  for (const [where, markup] of [
+    [
+      'while it is edited (CKEditor 5)',
+      '<div class="ck-editor__editable" contenteditable="true"><div data-irev-widget="news-fed"></div></div>',
+    ],
+    ['on a page that asks for notes with data-irev-debug', '<div data-irev-debug><div data-irev-widget="news-fed"></div></div>'],
+  ]) {
+    it(`with an unknown widget name show the editor a note ${where}`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.innerHTML = markup;
+      recordWarnings(() => upgradeMountPoints(page));
+      expect(page.querySelector('[role="note"]')?.textContent).to.contain(
+        "« news-fed » n'est pas un widget connu. Widgets possibles : cites-list, event-card, events, news-feed.",
+      );
+    });
+  }
 
   it('are watched by one observer per root, however often they are asked', async () => {
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
