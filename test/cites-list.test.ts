@@ -252,9 +252,10 @@ describe('<irev-cites-list>', () => {
       expect(count(await ready({ filters: true, 'sync-url': true }))).to.equal('21 cités éducatives');
     });
 
-    it('keeps at most 100 characters of a search from a shared link', async () => {
+    it('keeps at most 100 characters of a search from a shared link, and shows :state(empty) when none matches', async () => {
       history.replaceState(null, '', `#cites-q=${'lille'.repeat(1000)}`);
-      const element = await ready({ search: true, 'sync-url': true });
+      const element = await mount<IrevCitesList>('irev-cites-list', { src, search: true, 'sync-url': true });
+      await waitForState(element, 'empty');
       expect(shadow(element).querySelector<HTMLInputElement>('#search')!.value).to.have.length(100);
       expect(visibleText(element)).to.contain('Aucune cité éducative ne correspond');
     });

@@ -7,7 +7,7 @@ import { useLang } from '../src/core/localization.js';
 import type { IrevEvent } from '../src/schemas/event.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
-import { mockUrl, mount, visibleText } from './shared/helpers.js';
+import { mockUrl, mount, visibleText, type Mounted } from './shared/helpers.js';
 import { oversizedEvent } from './shared/oversized.js';
 
 defineAll();
@@ -15,11 +15,11 @@ defineAll();
 runDataWidgetSuite({
   tag: 'irev-event-card',
   attributes: { now: '2021-03-01' },
-  good: { file: 'demo/data/events.json', count: 5, readyText: 'Rencontre régionale dédiée aux 13 cités éducatives' },
+  good: { file: 'demo/data/events.json', count: 5, shown: 1, readyText: 'Rencontre régionale dédiée aux 13 cités éducatives' },
   empty: 'test/fixtures/events/empty.json',
-  mixed: { file: 'test/fixtures/events/mixed.json', count: 3, invalid: 3 },
+  mixed: { file: 'test/fixtures/events/mixed.json', count: 3, shown: 1, invalid: 3 },
   hostile: 'test/fixtures/events/hostile.json',
-  nulls: { file: 'test/fixtures/events/nulls.json', count: 2, invalid: 1 },
+  nulls: { file: 'test/fixtures/events/nulls.json', count: 2, shown: 1, invalid: 1 },
   oversized: (text) => ({ events: [oversizedEvent(text)] }),
 });
 
@@ -134,13 +134,18 @@ describe('<irev-event-card>', () => {
   });
 
   describe('when the event id is unknown', () => {
-    it('says so in a localized message, reaches :state(empty) and lists the known ids in the console', async () => {
+    it('says so in a localized message, reaches :state(empty), reports 0 shown and lists the known ids in the console', async () => {
       const warnings: string[] = [];
       const original = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
       try {
         const element = await cardFrom(demo, { event: 'rencontre-du-10-mars', now: '2021-03-01' });
         expect(element.matches(':state(empty)')).to.equal(true);
+        expect((element as IrevEventCard & Mounted).events.find((event) => event.type === 'irev-load')?.detail).to.deep.equal({
+          shown: 0,
+          total: 5,
+          invalid: 0,
+        });
         expect(text($(element, '[part~="empty"]'))).to.equal("Aucun événement ne porte l'identifiant « rencontre-du-10-mars ».");
         expect(warnings.find((w) => w.includes('rencontre-du-10-mars'))).to.contain('webinaire-evaluation-2021-03-11');
         expect(element.querySelector('script')).to.equal(null);

@@ -7,8 +7,18 @@ import { hitsOf, mockUrl, mount, uniqueKey, visibleText, waitForState, type Moun
 /** A fixture file served by the test server, and what it holds. */
 export interface FixtureFile {
   file: string;
+  /** Valid items in the file. */
   count: number;
+  /** Items the widget shows of them with the suite's attributes (`limit`, `now`): `count` when not given. */
+  shown?: number;
 }
+
+/** The `irev-load` detail a widget sends for a fixture. */
+const loadOf = (fixture: FixtureFile, invalid = 0): IrevLoadDetail => ({
+  shown: fixture.shown ?? fixture.count,
+  total: fixture.count,
+  invalid,
+});
 
 export interface DataWidgetSuiteOptions {
   tag: string;
@@ -51,12 +61,12 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
 
   describe(`<${tag}> as a data widget`, () => {
     describe('when the source answers 200 with good data', () => {
-      it('shows the items, reaches :state(ready) and emits irev-load with the count', async () => {
+      it('shows the items, reaches :state(ready) and emits irev-load with how many are shown of how many read', async () => {
         const element = await mount<Widget>(tag, { ...base, src: url({ file: options.good.file }) });
         await waitForState(element, 'ready');
         expect(element.matches(':state(ready)')).to.equal(true);
         expect(visibleText(element)).to.contain(options.good.readyText);
-        expect(loadDetail(element)).to.deep.equal({ count: options.good.count, invalid: 0 });
+        expect(loadDetail(element)).to.deep.equal(loadOf(options.good));
         await expectNoAxeViolations(element);
       });
     });
@@ -77,7 +87,7 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         const element = await mount<Widget>(tag, { ...base, src: url({ file: options.empty }) });
         await waitForState(element, 'empty');
         expect(element.shadowRoot!.querySelector('[part~="empty"]')).to.not.equal(null);
-        expect(loadDetail(element)).to.deep.equal({ count: 0, invalid: 0 });
+        expect(loadDetail(element)).to.deep.equal({ shown: 0, total: 0, invalid: 0 });
         await expectNoAxeViolations(element);
       });
     });
@@ -92,7 +102,7 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
           const element = await mount<Widget>(tag, { ...base, src });
           await waitForState(element, 'ready');
           await mount<Widget>(tag, { ...base, src }, { keepCache: true }).then((second) => waitForState(second, 'ready'));
-          expect(loadDetail(element)).to.deep.equal({ count: options.mixed.count, invalid: options.mixed.invalid });
+          expect(loadDetail(element)).to.deep.equal(loadOf(options.mixed, options.mixed.invalid));
           const reports = warnings.filter((w) => w.includes('invalide'));
           expect(reports).to.have.length(1, 'one report per source, however many widgets read it');
           expect(reports[0]).to.match(/\[\d+\] [\w.()]+: /);
@@ -182,7 +192,7 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         const element = await mount<Widget>(tag, { ...base, src: mockUrl({ file: options.good.file, type: 'text/html' }) });
         await waitForState(element, 'ready');
         expect(visibleText(element)).to.contain(options.good.readyText);
-        expect(loadDetail(element)).to.deep.equal({ count: options.good.count, invalid: 0 });
+        expect(loadDetail(element)).to.deep.equal(loadOf(options.good));
       });
     });
 
@@ -196,7 +206,7 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
           try {
             const element = await mount<Widget>(tag, { ...base, src: url({ file: nulls.file }) });
             await waitForState(element, 'ready');
-            expect(loadDetail(element)).to.deep.equal({ count: nulls.count, invalid: nulls.invalid });
+            expect(loadDetail(element)).to.deep.equal(loadOf(nulls, nulls.invalid));
             const report = warnings.find((w) => w.includes('invalide'));
             expect(report).to.match(/\] (name|title): champ obligatoire : null ne lui donne pas de valeur/);
           } finally {

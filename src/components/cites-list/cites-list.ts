@@ -32,6 +32,16 @@ declare global {
   }
 }
 
+/** What the list shows: the editor's scope, the visitor's choice, the cités that match and those on screen. */
+interface CitesView {
+  scope: CitesScope;
+  choice: VisitorChoice;
+  matches: CiteEntry[];
+  visible: CiteEntry[];
+  shown: number;
+  countText: string;
+}
+
 /** Cités shown at first and added by each « Afficher plus »: the DOM stays small whatever the data. */
 const PAGE_SIZE = 60;
 /** Longest search kept: no cité name and its communes need more, and a shared link cannot make the filter crawl. */
@@ -52,7 +62,7 @@ const SEARCH_MAX = 100;
  * @csspart retry-button - The button that asks the source again.
  * @csspart empty - The message shown when no cité matches.
  *
- * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is shown.
+ * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is shown: how many cités, of how many read.
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
  * @event {CustomEvent<CitesFilterDetail>} irev-filter-change - The visitor changed the search or a filter.
  */
@@ -60,7 +70,11 @@ const SEARCH_MAX = 100;
 export class IrevCitesList extends IrevElement {
   static override styles = [baseStyles, citesListStyles];
 
-  private readonly source = new DataSourceController<Cite>(this, { schema: citeSchema, collection: 'cites' });
+  private readonly source = new DataSourceController<Cite, CitesView>(this, {
+    schema: citeSchema,
+    collection: 'cites',
+    view: ([page]) => this.computeView(page),
+  });
   private readonly indexes = new WeakMap<LoadedPage<Cite>, CiteEntry[]>();
 
   @query('#search') private searchInput?: HTMLInputElement;
@@ -112,10 +126,8 @@ export class IrevCitesList extends IrevElement {
   /** `heading-level` and `timeout` as read, with the editor's notes about them. */
   private common: ReturnType<typeof commonSettings> = { headingLevel: HEADING_LEVEL.fallback, hints: [] };
 
-  /** What the widget shows now: computed once per update, from an index built once per data set. */
-  private view?: { scope: CitesScope; choice: VisitorChoice; matches: CiteEntry[]; countText: string };
-
-  private computeView(page: LoadedPage<Cite>) {
+  /** What the widget shows now, from an index built once per data set. */
+  private computeView(page: LoadedPage<Cite>): CitesView {
     let entries = this.indexes.get(page);
     if (!entries) this.indexes.set(page, (entries = indexCites(page.items)));
     const scope = scopeOf(entries, this);
@@ -127,10 +139,12 @@ export class IrevCitesList extends IrevElement {
     };
     const matches = filterCites(entries, scope, choice);
     const countDepartements = choice.departement ? [choice.departement] : scope.restricted ? scope.departements : [];
-    return { scope, choice, matches, countText: countText(matches.length, countDepartements, this.resolvedLang) };
+    const visible = matches.slice(0, this.shown);
+    const count = countText(matches.length, countDepartements, this.resolvedLang);
+    return { scope, choice, matches, visible, shown: visible.length, countText: count };
   }
 
-  private userChanged({ scope, choice, matches, countText }: NonNullable<typeof this.view>): void {
+  private userChanged({ scope, choice, matches, countText }: CitesView): void {
     clearTimeout(this.announceTimer);
     // Announced once the visitor pauses typing, not at every keystroke.
     this.announceTimer = setTimeout(() => (this.announcement = countText), 600);
@@ -181,15 +195,14 @@ export class IrevCitesList extends IrevElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.common = commonSettings(this);
-    this.view = this.source.value ? this.computeView(this.source.value) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     const visitorChanged = ['query', 'chosenDepartement', 'chosenStatus'].some((name) => changed.has(name));
-    if (visitorChanged && this.view) this.userChanged(this.view);
+    if (visitorChanged && this.source.view) this.userChanged(this.source.view);
   }
 
-  private renderControls({ scope, choice }: NonNullable<typeof this.view>) {
+  private renderControls({ scope, choice }: CitesView) {
     if (!this.search && !this.filters) return nothing;
     return html`<div part="controls" class="controls">
       ${
@@ -308,10 +321,8 @@ export class IrevCitesList extends IrevElement {
     );
   }
 
-  private renderReady(page: LoadedPage<Cite>) {
-    const view = this.view ?? this.computeView(page);
-    const { scope, choice, matches, countText } = view;
-    const visible = matches.slice(0, this.shown);
+  private renderReady(view: CitesView, page: LoadedPage<Cite>) {
+    const { scope, choice, matches, visible, countText } = view;
     const remaining = matches.length - visible.length;
     return html`${this.renderControls(view)}
       <div part="count" class="count" role="heading" aria-level=${this.common.headingLevel}>${countText}</div>
@@ -347,9 +358,10 @@ export class IrevCitesList extends IrevElement {
 
   protected override render() {
     // Notes for the editor show in every state; those about the data's values once it is read.
-    const hints = [...this.common.hints, ...(this.source.state === 'ready' ? (this.view?.scope.hints ?? []) : [])];
+    const view = this.source.state === 'error' ? undefined : this.source.view;
+    const hints = [...this.common.hints, ...(view?.scope.hints ?? [])];
     return html`${renderHints(this, hints)}${this.source.render({
-      ready: (page) => this.renderReady(page),
+      ready: (view, [page]) => this.renderReady(view, page),
       empty: () =>
         html`<p part="empty" class="irev-state">${msg('Aucune cité éducative à afficher pour le moment.', { id: 'cites.empty.data' })}</p>`,
     })}`;
