@@ -6,7 +6,7 @@ import { clearDocumentCache } from '../src/core/fetch-document.js';
 import { useLang } from '../src/core/localization.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
-import { mockUrl, mount, visibleText, waitForState } from './shared/helpers.js';
+import { captureConsole, mockUrl, mount, visibleText, waitForState } from './shared/helpers.js';
 
 defineAll();
 
@@ -263,10 +263,7 @@ describe('<irev-cites-list>', () => {
 
   describe('when an attribute is mistyped', () => {
     it('tells the editor in a visible note and once in the console', async () => {
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
+      await captureConsole('warn', async (warnings) => {
         const element = await ready({ departement: '59,99', status: 'labelisee', layout: 'mosaic' });
         const hint = shadow(element).querySelector('[part~="hint"]')!.textContent!;
         expect(hint).to.contain('code inconnu « 99 »').and.contain('Codes possibles : 02, 59, 60, 62, 80');
@@ -276,9 +273,7 @@ describe('<irev-cites-list>', () => {
         await element.updateComplete;
         expect(warnings.filter((w) => w.includes('99'))).to.have.length(1);
         await expectNoAxeViolations(element);
-      } finally {
-        console.warn = original;
-      }
+      });
     });
   });
 
