@@ -257,8 +257,9 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
     switch (this.task.status) {
       case TaskStatus.COMPLETE: {
         const pages = this.pages;
-        if (!this.view) return renderLoading();
-        const none = !this.following && pages.every((page) => page.items.length === 0);
+        // Nothing to show yet while further pages are read to fill the view: the loading state, as the custom state says.
+        if (!this.view || this.state === 'loading') return renderLoading();
+        const none = pages.every((page) => page.items.length === 0);
         return none ? renderers.empty() : renderers.ready(this.view, pages);
       }
       case TaskStatus.ERROR:

@@ -6,7 +6,7 @@ import { loadNewsPage, type NewsAdapter } from '../../core/adapters/index.js';
 import { parseFieldMapping, type JsonApiFields } from '../../core/adapters/jsonapi-fields.js';
 import { newsJsonAdapter } from '../../core/adapters/news-json.js';
 import { loadModule } from '../../core/load-module.js';
-import { DataSourceController, renderLoading, type LoadedPage, type SourceView } from '../../core/data-source.js';
+import { DataSourceController, type LoadedPage, type SourceView } from '../../core/data-source.js';
 import { HEADING_LEVEL, renderHints, wholeNumber } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
 import { searchKey } from '../../core/text.js';
@@ -215,10 +215,9 @@ export class IrevNewsFeed extends IrevElement {
     }
   }
 
-  private renderMore({ hasMore, shown }: NewsView) {
+  private renderMore({ hasMore }: NewsView) {
     const loading = this.source.moreLoading;
     if (this.source.moreError) return this.source.renderMoreError();
-    if (loading && shown === 0) return renderLoading();
     if (!hasMore && !loading) return nothing;
     // While the next page loads, the button stays where it is (and keeps the focus), saying so.
     return html`<button
