@@ -1,17 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
 import { departementLabel } from '../../core/departements.js';
-import { commonSettings, HEADING_LEVEL, renderHints, subLevel } from '../../core/hints.js';
+import { commonSettings, HEADING_LEVEL, renderHints } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
 import { readHashState, writeHashState } from '../../core/url-state.js';
-import { safeUrl } from '../../core/urls.js';
 import { cite as citeSchema, citeStatuses, type Cite, type CiteStatus } from '../../schemas/cite.js';
 import { countText, filterCites, indexCites, scopeOf, type CiteEntry, type CitesScope, type VisitorChoice } from './cites-filter.js';
 import { citesListStyles } from './cites-list.styles.js';
+import { renderCites } from './cites-template.js';
 
 /** Detail of `irev-filter-change`. */
 export interface CitesFilterDetail {
@@ -245,82 +244,6 @@ export class IrevCitesList extends IrevElement {
     </div>`;
   }
 
-  private renderCite(cite: Cite, base: string, level: number) {
-    const url = safeUrl(cite.url, base);
-    const email = cite.contact?.email ? safeUrl(`mailto:${cite.contact.email}`) : undefined;
-    const phone = cite.contact?.phone ? safeUrl(`tel:${cite.contact.phone.replace(/[^\d+]/g, '')}`) : undefined;
-    const name = cite.name;
-    const year = cite.year;
-    const badge =
-      cite.status === 'labellisee'
-        ? year
-          ? msg(str`Labellisée en ${year}`, { id: 'cites.status.labellisee-year' })
-          : msg('Labellisée', { id: 'cites.status.labellisee' })
-        : msg('En cours de labellisation', { id: 'cites.status.en-labellisation' });
-    return html`<li part="cite" class="cite">
-      <div role="heading" aria-level=${level} class="cite-name">${name}</div>
-      ${
-        cite.communes.length > 1 || cite.communes[0] !== name
-          ? html`<p class="communes">
-              <span class="visually-hidden">${msg('Communes :', { id: 'cites.communes' })} </span>${cite.communes.join(', ')}
-            </p>`
-          : nothing
-      }
-      <span part="badge" class="badge" data-status=${cite.status}>${badge}</span>
-      ${
-        url || email || phone
-          ? html`<ul class="links">
-              ${
-                url
-                  ? html`<li>
-                      <a href=${url}>${msg('Site de la cité', { id: 'cites.link.site' })}<span class="visually-hidden"> ${name}</span></a>
-                    </li>`
-                  : nothing
-              }
-              ${email ? html`<li><a href=${email}>${cite.contact!.email}</a></li>` : nothing}
-              ${phone ? html`<li><a href=${phone}>${cite.contact!.phone}</a></li>` : nothing}
-            </ul>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderList(entries: readonly CiteEntry[], groupBy: CitesScope['groupBy'], base: string) {
-    const level = this.common.headingLevel;
-    if (groupBy === 'none') {
-      return html`<ul class="cites">
-        ${repeat(
-          entries,
-          (e) => e.cite.id,
-          (e) => this.renderCite(e.cite, base, subLevel(level, 1)),
-        )}
-      </ul>`;
-    }
-    const groups = new Map<string, CiteEntry[]>();
-    for (const entry of entries) {
-      const group = groups.get(entry.cite.departement) ?? [];
-      group.push(entry);
-      groups.set(entry.cite.departement, group);
-    }
-    return repeat(
-      groups,
-      ([code]) => code,
-      ([code, group]) =>
-        html`<section class="group" aria-labelledby="group-${code}">
-          <div part="group-title" class="group-title" role="heading" aria-level=${subLevel(level, 1)} id="group-${code}">
-            ${departementLabel(code)}
-          </div>
-          <ul class="cites">
-            ${repeat(
-              group,
-              (e) => e.cite.id,
-              (e) => this.renderCite(e.cite, base, subLevel(level, 2)),
-            )}
-          </ul>
-        </section>`,
-    );
-  }
-
   private renderReady(view: CitesView, page: LoadedPage<Cite>) {
     const { scope, choice, matches, visible, countText } = view;
     const remaining = matches.length - visible.length;
@@ -345,7 +268,7 @@ export class IrevCitesList extends IrevElement {
                   : nothing
               }
             </div>`
-          : this.renderList(visible, scope.groupBy, page.base)
+          : renderCites(visible, scope.groupBy, page.base, this.common.headingLevel)
       }
       ${
         remaining > 0
