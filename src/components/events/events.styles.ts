@@ -9,6 +9,6 @@ export const eventsStyles = css`
     list-style: none;
   }
   .more {
-    margin-top: var(--irev-events-gap, var(--irev-space, 1rem));
+    margin-top: var(--_irev-events-gap);
   }
 `;
