@@ -21,10 +21,40 @@ const chromeArgs = [
 
 const hits = new Map();
 
+/** Per gate key: requests waiting at it, and releases asked for before a request arrived. */
+const gates = new Map();
+const gateOf = (key) => gates.get(key) ?? gates.set(key, { waiting: [], released: 0 }).get(key);
+
+/** Holds a request at gate `key` until the test releases it (or a minute passes); true when released. */
+function passGate(key) {
+  const gate = gateOf(key);
+  if (gate.released > 0) {
+    gate.released -= 1;
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), 60_000);
+    gate.waiting.push(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Lets one request through gate `key`: the first one waiting, or else the next to arrive. */
+function releaseGate(key) {
+  const gate = gateOf(key);
+  const first = gate.waiting.shift();
+  if (first) first();
+  else gate.released += 1;
+}
+
 /**
  * `/mock?file=…&status=…&delay=…&type=…&body=…&count=KEY`: answers with a fixture file or a given body,
  * status and content type, after a delay; `delay=never` never answers. `/mock/hits?count=KEY` tells how many
- * requests a KEY received. Lets the tests drive a real HTTP server through every failure.
+ * requests a KEY received. `gate=KEY` holds each request until the test asks `/mock/release?gate=KEY` (one request
+ * per release: the loading state lasts exactly as long as the test says). Lets the tests drive a real HTTP server
+ * through every failure.
  */
 async function mockServer(ctx, next) {
   if (ctx.path === '/mock/hits') {
@@ -32,10 +62,16 @@ async function mockServer(ctx, next) {
     ctx.body = JSON.stringify({ hits: hits.get(ctx.query.count) ?? 0 });
     return;
   }
+  if (ctx.path === '/mock/release') {
+    releaseGate(ctx.query.gate);
+    ctx.type = 'application/json';
+    ctx.body = '{}';
+    return;
+  }
   if (ctx.path !== '/mock') return next();
-  const { file, status = '200', delay = '0', type, body, count } = ctx.query;
+  const { file, status = '200', delay = '0', type, body, count, gate } = ctx.query;
   if (count) hits.set(count, (hits.get(count) ?? 0) + 1);
-  if (delay === 'never') {
+  if ((gate && !(await passGate(gate))) || delay === 'never') {
     await new Promise((resolve) => setTimeout(resolve, 60_000));
     ctx.status = 504;
     return;

@@ -1,7 +1,9 @@
 // The npm entry: classes, helpers and types, without side effects. Call `defineAll()` or define what you use.
 export { IrevElement, define, VERSION } from './core/base-element.js';
-export { DataSourceController, collectionOf } from './core/data-source.js';
-export type { DataHost, DataSourceOptions, LoadedPage, RawPage } from './core/data-source.js';
+export { DataSourceController } from './core/data-source.js';
+export type { DataHost, DataSourceOptions, LoadedPage, SourceView } from './core/data-source.js';
+export { collectionOf } from './core/collection.js';
+export type { LoadContext, RawPage } from './core/collection.js';
 export { DataError, describeError } from './core/data-error.js';
 export type { DataErrorKind } from './core/data-error.js';
 export type { IrevErrorDetail, IrevEventMap, IrevLoadDetail } from './core/events.js';

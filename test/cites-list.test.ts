@@ -6,7 +6,7 @@ import { clearDocumentCache } from '../src/core/fetch-document.js';
 import { useLang } from '../src/core/localization.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
-import { mockUrl, mount, visibleText, waitForState } from './shared/helpers.js';
+import { captureConsole, mockUrl, mount, visibleText, waitForState } from './shared/helpers.js';
 
 defineAll();
 
@@ -252,9 +252,10 @@ describe('<irev-cites-list>', () => {
       expect(count(await ready({ filters: true, 'sync-url': true }))).to.equal('21 cités éducatives');
     });
 
-    it('keeps at most 100 characters of a search from a shared link', async () => {
+    it('keeps at most 100 characters of a search from a shared link, and shows :state(empty) when none matches', async () => {
       history.replaceState(null, '', `#cites-q=${'lille'.repeat(1000)}`);
-      const element = await ready({ search: true, 'sync-url': true });
+      const element = await mount<IrevCitesList>('irev-cites-list', { src, search: true, 'sync-url': true });
+      await waitForState(element, 'empty');
       expect(shadow(element).querySelector<HTMLInputElement>('#search')!.value).to.have.length(100);
       expect(visibleText(element)).to.contain('Aucune cité éducative ne correspond');
     });
@@ -262,10 +263,7 @@ describe('<irev-cites-list>', () => {
 
   describe('when an attribute is mistyped', () => {
     it('tells the editor in a visible note and once in the console', async () => {
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
+      await captureConsole('warn', async (warnings) => {
         const element = await ready({ departement: '59,99', status: 'labelisee', layout: 'mosaic' });
         const hint = shadow(element).querySelector('[part~="hint"]')!.textContent!;
         expect(hint).to.contain('code inconnu « 99 »').and.contain('Codes possibles : 02, 59, 60, 62, 80');
@@ -275,9 +273,7 @@ describe('<irev-cites-list>', () => {
         await element.updateComplete;
         expect(warnings.filter((w) => w.includes('99'))).to.have.length(1);
         await expectNoAxeViolations(element);
-      } finally {
-        console.warn = original;
-      }
+      });
     });
   });
 

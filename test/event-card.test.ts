@@ -7,7 +7,7 @@ import { useLang } from '../src/core/localization.js';
 import type { IrevEvent } from '../src/schemas/event.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
-import { mockUrl, mount, visibleText } from './shared/helpers.js';
+import { captureConsole, mockUrl, mount, settle, visibleText, type Mounted } from './shared/helpers.js';
 import { oversizedEvent } from './shared/oversized.js';
 
 defineAll();
@@ -15,11 +15,11 @@ defineAll();
 runDataWidgetSuite({
   tag: 'irev-event-card',
   attributes: { now: '2021-03-01' },
-  good: { file: 'demo/data/events.json', count: 5, readyText: 'Rencontre régionale dédiée aux 13 cités éducatives' },
+  good: { file: 'demo/data/events.json', count: 5, shown: 1, readyText: 'Rencontre régionale dédiée aux 13 cités éducatives' },
   empty: 'test/fixtures/events/empty.json',
-  mixed: { file: 'test/fixtures/events/mixed.json', count: 3, invalid: 3 },
+  mixed: { file: 'test/fixtures/events/mixed.json', count: 3, shown: 1, invalid: 3 },
   hostile: 'test/fixtures/events/hostile.json',
-  nulls: { file: 'test/fixtures/events/nulls.json', count: 2, invalid: 1 },
+  nulls: { file: 'test/fixtures/events/nulls.json', count: 2, shown: 1, invalid: 1 },
   oversized: (text) => ({ events: [oversizedEvent(text)] }),
 });
 
@@ -36,16 +36,6 @@ const meeting = (changes: Partial<IrevEvent> = {}): IrevEvent => ({
   registration: { url: 'https://irev.fr/inscription' },
   ...changes,
 });
-
-async function settle(element: IrevEventCard): Promise<IrevEventCard> {
-  const start = performance.now();
-  while (!(['ready', 'empty', 'error'] as const).some((state) => element.hasState(state))) {
-    if (performance.now() - start > 5000) throw new Error('the card never left :state(loading)');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  await element.updateComplete;
-  return element;
-}
 
 /** A card fed with `.data` instead of a file. */
 async function cardOf(events: IrevEvent[], attributes: Record<string, string> = {}): Promise<IrevEventCard> {
@@ -134,20 +124,20 @@ describe('<irev-event-card>', () => {
   });
 
   describe('when the event id is unknown', () => {
-    it('says so in a localized message, reaches :state(empty) and lists the known ids in the console', async () => {
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
+    it('says so in a localized message, reaches :state(empty), reports 0 shown and lists the known ids in the console', async () => {
+      await captureConsole('warn', async (warnings) => {
         const element = await cardFrom(demo, { event: 'rencontre-du-10-mars', now: '2021-03-01' });
         expect(element.matches(':state(empty)')).to.equal(true);
+        expect((element as IrevEventCard & Mounted).events.find((event) => event.type === 'irev-load')?.detail).to.deep.equal({
+          shown: 0,
+          total: 5,
+          invalid: 0,
+        });
         expect(text($(element, '[part~="empty"]'))).to.equal("Aucun événement ne porte l'identifiant « rencontre-du-10-mars ».");
         expect(warnings.find((w) => w.includes('rencontre-du-10-mars'))).to.contain('webinaire-evaluation-2021-03-11');
         expect(element.querySelector('script')).to.equal(null);
         await expectNoAxeViolations(element);
-      } finally {
-        console.warn = original;
-      }
+      });
     });
   });
 
@@ -334,33 +324,23 @@ describe('<irev-event-card>', () => {
 
   describe('impossible dates', () => {
     it('leaves out an event of 30 February instead of showing it on 2 March, and says why in the console', async () => {
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
+      await captureConsole('warn', async (warnings) => {
         const element = await cardOf([meeting({ start: '2021-02-30', end: undefined }), meeting({ id: 'autre', title: 'Autre' })], {
           now: '2021-02-01',
         });
         expect(text($(element, '[part~="title"]'))).to.equal('Autre');
         expect(warnings.join('\n')).to.contain('[0] start: jour inexistant : 30 (février 2021 a 28 jours)');
-      } finally {
-        console.warn = original;
-      }
+      });
     });
 
     it('tells the editor when `now` is no date, and uses the real clock', async () => {
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
+      await captureConsole('warn', async (warnings) => {
         const element = await cardOf([meeting()], { event: 'rencontre', now: '2021-02-30' });
         expect(badge(element), 'the meeting of 2021 is over by the real clock').to.equal('Terminé');
         expect(warnings.join('\n')).to.contain(
           "Attribut now : « 2021-02-30 » n'est pas une date (jour inexistant : 30 (février 2021 a 28 jours)) ; l'heure réelle est utilisée.",
         );
-      } finally {
-        console.warn = original;
-      }
+      });
     });
   });
 

@@ -5,7 +5,7 @@ import { useLang } from '../src/core/localization.js';
 import type { IrevEvent } from '../src/schemas/event.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
-import { mockUrl, mount, visibleText } from './shared/helpers.js';
+import { mockUrl, mount, settle, visibleText } from './shared/helpers.js';
 import { oversizedEvent } from './shared/oversized.js';
 
 defineAll();
@@ -22,16 +22,6 @@ runDataWidgetSuite({
 });
 
 const demo = mockUrl({ file: 'demo/data/events.json' });
-
-async function settle(element: IrevEvents): Promise<IrevEvents> {
-  const start = performance.now();
-  while (!(['ready', 'empty', 'error'] as const).some((state) => element.hasState(state))) {
-    if (performance.now() - start > 5000) throw new Error('the agenda never left :state(loading)');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  await element.updateComplete;
-  return element;
-}
 
 const agendaOf = async (attributes: Record<string, string | boolean>) =>
   settle(await mount<IrevEvents>('irev-events', { src: demo, ...attributes }));

@@ -58,7 +58,7 @@ describe('<irev-news-feed> without rich-summary', () => {
 
 runDataWidgetSuite({
   tag: 'irev-news-feed',
-  good: { file: 'test/fixtures/news/irev.json', count: 7, readyText: "Point sur l'actualité des Cités éducatives" },
+  good: { file: 'test/fixtures/news/irev.json', count: 7, shown: 5, readyText: "Point sur l'actualité des Cités éducatives" },
   empty: 'test/fixtures/news/irev-empty.json',
   mixed: { file: 'test/fixtures/news/irev-mixed.json', count: 3, invalid: 3 },
   hostile: 'test/fixtures/news/irev-hostile.json',
@@ -215,8 +215,10 @@ describe('<irev-news-feed> (project JSON)', () => {
       ]);
     });
 
-    it('says so when nothing matches', async () => {
-      const element = await ready({ src: IREV, type: 'Communiqué' });
+    it('says so when nothing matches, with :state(empty) and irev-load shown 0', async () => {
+      const element = await mount<Feed>('irev-news-feed', { src: IREV, type: 'Communiqué' });
+      await waitForState(element, 'empty');
+      expect(element.events.find((event) => event.type === 'irev-load')?.detail).to.deep.equal({ shown: 0, total: 7, invalid: 0 });
       expect(text(root(element).querySelector('[part~="empty"]'))).to.equal('Aucune actualité ne correspond à ces critères.');
       expect(text(root(element).querySelector('[part~="hint"]'))).to.contain('Attribut type : aucune actualité pour « Communiqué »');
       await expectNoAxeViolations(element);
@@ -424,8 +426,8 @@ describe('<irev-news-feed format="jsonapi">', () => {
       await until(() => titles(element).length === 5, 'the second page');
       const loads = element.events.filter((event) => event.type === 'irev-load').map((event) => event.detail);
       expect(loads).to.deep.equal([
-        { count: 3, invalid: 0 },
-        { count: 6, invalid: 0 },
+        { shown: 3, total: 3, invalid: 0 },
+        { shown: 5, total: 6, invalid: 0 },
       ]);
       moreButton(element)!.click();
       await until(() => titles(element).length === 8, 'the third page');
@@ -574,7 +576,7 @@ describe('<irev-news-feed format="jsonapi">', () => {
         expect(spy.calls).to.have.length(1);
         // The page lists « Deux » twice: the copy is left out and counted.
         expect(element.events.filter((event) => event.type === 'irev-load').map((event) => event.detail)).to.deep.equal([
-          { count: 2, invalid: 1 },
+          { shown: 2, total: 2, invalid: 1 },
         ]);
       } finally {
         spy.restore();
@@ -593,7 +595,11 @@ describe('<irev-news-feed format="jsonapi">', () => {
           '?file=test/fixtures/news/jsonapi-loop-a.json',
           '?file=test/fixtures/news/jsonapi-loop-b.json',
         ]);
-        expect(element.events.filter((event) => event.type === 'irev-load').at(-1)?.detail).to.deep.equal({ count: 2, invalid: 0 });
+        expect(element.events.filter((event) => event.type === 'irev-load').at(-1)?.detail).to.deep.equal({
+          shown: 2,
+          total: 2,
+          invalid: 0,
+        });
       } finally {
         spy.restore();
       }

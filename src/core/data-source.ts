@@ -1,32 +1,24 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import type * as z from 'zod/mini';
 import type { IrevElement } from './base-element.js';
-import { DataError, describeError, editorHint, isRetryable, toDataError } from './data-error.js';
+import { collectionOf, type LoadContext, type RawPage } from './collection.js';
+import { DataError, describeError, isRetryable, toDataError } from './data-error.js';
+import { reportError, reportInvalid } from './data-report.js';
 import { fetchDocument, parseJson } from './fetch-document.js';
 import { TIMEOUT, wholeNumber } from './hints.js';
+import { newTrail, nextPage, readPage, type PageTrail } from './paging.js';
 import { validateItems, type InvalidItem } from './validate.js';
 
-/** A list of raw items read from a document, before validation. */
-export interface RawPage {
-  items: unknown[];
-  /** URL of the next page, when the source is paginated (JSON:API `links.next`). */
-  next?: string;
-  /** URL that relative links in the items resolve against. */
-  base: string;
-}
+export type { LoadContext, RawPage } from './collection.js';
+export { reportError, reportInvalid } from './data-report.js';
 
 export interface LoadedPage<T> {
   items: T[];
   invalid: InvalidItem[];
   next?: string;
   base: string;
-}
-
-export interface LoadContext {
-  signal: AbortSignal;
-  timeout: number;
 }
 
 /** The element a data source serves: `src` or a `.data` value, and a request time-out. */
@@ -36,77 +28,67 @@ export interface DataHost extends IrevElement {
   timeout: number;
 }
 
-export interface DataSourceOptions<T> {
+/** What an element shows of the pages read: at least how many items; the element adds what its render needs. */
+export interface SourceView {
+  /** Items shown now: 0 is the empty state, and `irev-load` reports it. */
+  shown: number;
+  /** The view has room for more items than the pages read hold: read the next page on its own (see `follow`). */
+  wantsMore?: boolean;
+}
+
+export interface DataSourceOptions<T, V extends SourceView> {
   /** The zod/mini schema every item must pass. */
   schema: z.ZodMiniType<T>;
   /** Key of the list in the project's JSON file (`{"cites": [...]}`); a bare array is read as well. */
   collection: string;
-  /** Reads a source URL; defaults to the project's JSON format. */
+  /** What the element shows of the pages read, computed once per update, after the element's `willUpdate`. */
+  view: (pages: readonly LoadedPage<T>[]) => V;
+  /** Reads a source URL (a first or a further page); defaults to the project's JSON format. */
   load?: (url: string, context: LoadContext) => Promise<RawPage>;
   /** Reads a `.data` value; defaults to the project's JSON format. */
   fromData?: (data: unknown) => RawPage | Promise<RawPage>;
   /** Further values the load depends on (a format, a filter sent to the server). */
   args?: () => readonly unknown[];
-}
-
-/** Finds the list in a project JSON document: a bare array or `{ [collection]: [...] }`. */
-export function collectionOf(document: unknown, collection: string, base: string): RawPage {
-  const list = Array.isArray(document) ? document : (document as Record<string, unknown> | null)?.[collection];
-  if (!Array.isArray(list)) {
-    throw new DataError('schema', `Expected an array or an object with a "${collection}" array`);
-  }
-  return { items: list, base };
-}
-
-const reportedSources = new Set<string>();
-
-/** Tells the site editor once per source, in the console, which items were left out and why. */
-export function reportInvalid(source: string, invalid: readonly InvalidItem[]): void {
-  if (invalid.length === 0 || reportedSources.has(source)) return;
-  reportedSources.add(source);
-  const count = invalid.length;
-  const lines = invalid.map((item) => `  [${item.index}] ${item.path}: ${item.reason}`).join('\n');
-  console.warn(
-    `irev-widgets: ${msg(str`${count} élément(s) ignoré(s) car invalide(s) dans ${source}`, { id: 'console.invalid-items' })}\n${lines}`,
-  );
+  /** Further pages read on their own while the view wants more, before the visitor is asked to go on (0). */
+  follow?: number;
 }
 
 /**
- * Tells the console and the page (`irev-error`) that a widget's data could not be read: the visitor's message, and for
- * the site editor what to check; gives the error as a DataError.
+ * Reads, validates and pages through the data of a widget, and owns its state: loading, error, empty (nothing shown)
+ * or ready, as custom states and as UI, and the `irev-load` / `irev-error` events. The element tells it what it
+ * shows through `view`. One request per distinct `src` per page: widgets that read the same file share it.
  */
-export function reportError(host: IrevElement, error: unknown): DataError {
-  const dataError = toDataError(error);
-  const hint = editorHint(dataError);
-  // A bug keeps its stack for whoever reports it; the rest is one line the editor can act on.
-  const cause = dataError.kind === 'unexpected' && error instanceof Error ? [error] : [];
-  console.error(`irev-widgets <${host.localName}>: ${hint} (${dataError.message})`, ...cause);
-  host.emit('irev-error', { kind: dataError.kind, status: dataError.status, message: describeError(dataError), hint });
-  return dataError;
-}
-
-/**
- * Reads, validates and tracks the data of a widget, through the four states
- * (loading, error, empty, ready) shown as custom states, as UI and as `irev-load` / `irev-error` events.
- * One request per distinct `src` per page: widgets that read the same file share it.
- */
-export class DataSourceController<T> implements ReactiveController {
+export class DataSourceController<T, V extends SourceView = SourceView> implements ReactiveController {
   readonly task: Task<readonly unknown[], LoadedPage<T>>;
+  /** What the element shows now, as computed at the last update (undefined until the data is read). */
+  view?: V;
+
+  /** The first page the further pages belong to: a new one starts the paging over. */
+  private first?: LoadedPage<T>;
+  private further: LoadedPage<T>[] = [];
+  /** The pages and item ids read, so that a `next` pointing back ends the paging and no item shows twice. */
+  private trail: PageTrail = newTrail();
+  private moreAbort?: AbortController;
+  private followed = 0;
+  /** A page arrived: `irev-load` goes once it is rendered. */
+  private loadPending = false;
+  /** The next page is being read. */
+  moreLoading = false;
+  /** Why the next page could not be read. */
+  moreError?: DataError;
 
   constructor(
     private readonly host: DataHost,
-    private readonly options: DataSourceOptions<T>,
+    private readonly options: DataSourceOptions<T, V>,
   ) {
-    host.addController(this);
     this.task = new Task(host, {
       args: () => [host.src, host.data, ...(options.args?.() ?? [])] as const,
       task: ([src, data], { signal }) => this.load(src as string, data, signal),
-      onComplete: (page) => {
-        reportInvalid(this.host.src || '.data', page.invalid);
-        this.host.emit('irev-load', { count: page.items.length, invalid: page.invalid.length });
-      },
+      onComplete: (page) => reportInvalid(this.host.src || '.data', page.invalid),
       onError: (error) => reportError(this.host, error),
     });
+    // After the task: its status for this update is settled when the state is.
+    host.addController(this);
   }
 
   private async load(src: string, data: unknown, signal: AbortSignal): Promise<LoadedPage<T>> {
@@ -114,12 +96,15 @@ export class DataSourceController<T> implements ReactiveController {
     if (data !== undefined && data !== null) {
       page = await (this.options.fromData ?? ((d) => collectionOf(d, this.options.collection, document.baseURI)))(data);
     } else if (src && src.trim()) {
-      const url = new URL(src.trim(), document.baseURI).href;
-      page = await (this.options.load ?? this.loadJson)(url, { signal, timeout: this.timeout });
+      page = await this.read(new URL(src.trim(), document.baseURI).href, signal);
     } else {
       throw new DataError('config', 'Neither a src attribute nor a .data property was given');
     }
     return this.validate(page);
+  }
+
+  private read(url: string, signal: AbortSignal): Promise<RawPage> {
+    return (this.options.load ?? this.loadJson)(url, { signal, timeout: this.timeout });
   }
 
   private loadJson = async (url: string, { signal, timeout }: LoadContext): Promise<RawPage> => {
@@ -127,8 +112,7 @@ export class DataSourceController<T> implements ReactiveController {
     return collectionOf(parseJson(doc), this.options.collection, doc.url);
   };
 
-  /** Validates a raw page with the element's schema. */
-  validate(page: RawPage): LoadedPage<T> {
+  private validate(page: RawPage): LoadedPage<T> {
     const { items, invalid } = validateItems(this.options.schema, page.items);
     return { items, invalid, next: page.next, base: page.base };
   }
@@ -138,13 +122,29 @@ export class DataSourceController<T> implements ReactiveController {
     return wholeNumber(this.host, 'timeout', this.host.timeout, TIMEOUT);
   }
 
+  /** Every page read from this source so far, the first one first. */
+  get pages(): readonly LoadedPage<T>[] {
+    return this.first ? [this.first, ...this.further] : [];
+  }
+
+  /** The next page to read, unless it was read already (a loop) or there is none. */
+  get nextUrl(): string | undefined {
+    return nextPage(this.trail, this.pages.at(-1)?.next);
+  }
+
+  /** True while a further page is read, or about to be read on its own. */
+  get following(): boolean {
+    return this.moreLoading || (!!this.view?.wantsMore && !!this.nextUrl && !this.moreError && this.followed < (this.options.follow ?? 0));
+  }
+
   /** The state the widget is in, for custom states and styling. */
   get state(): 'loading' | 'error' | 'empty' | 'ready' {
     switch (this.task.status) {
       case TaskStatus.ERROR:
         return 'error';
       case TaskStatus.COMPLETE:
-        return this.task.value!.items.length === 0 ? 'empty' : 'ready';
+        if (this.view && this.view.shown > 0) return 'ready';
+        return this.following ? 'loading' : 'empty';
       default:
         return 'loading';
     }
@@ -159,24 +159,119 @@ export class DataSourceController<T> implements ReactiveController {
     void this.task.run();
   }
 
+  /** The visitor asked for more: further pages are read on their own again, up to `follow`. */
+  followAgain(): void {
+    this.followed = 0;
+  }
+
+  /** Reads the next page, if there is one, and adds its items that no earlier page had. */
+  async loadMore(): Promise<void> {
+    const url = this.nextUrl;
+    if (!this.first || !url || this.moreLoading || !this.host.isConnected) return;
+    const abort = new AbortController();
+    this.moreAbort = abort;
+    this.moreLoading = true;
+    this.moreError = undefined;
+    this.host.requestUpdate();
+    try {
+      const page = this.validate(await this.read(url, abort.signal));
+      if (abort.signal.aborted) return;
+      reportInvalid(url, page.invalid);
+      this.further = [...this.further, { ...page, items: readPage(this.trail, [url, page.base], page.items) }];
+      this.loadPending = true;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.moreError = reportError(this.host, error);
+    } finally {
+      if (!abort.signal.aborted) {
+        this.moreLoading = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  /** Asks again for the next page that failed (its retry button). */
+  retryMore = (): void => {
+    this.followAgain();
+    void this.loadMore();
+  };
+
+  /** Starts over when the task holds another first page: further pages belonged to the previous one. */
+  private syncPages(): void {
+    const first = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    if (first === this.first) return;
+    this.stopMore();
+    this.first = first;
+    this.further = [];
+    this.trail = newTrail();
+    this.followed = 0;
+    this.moreError = undefined;
+    if (first) {
+      const asked = this.host.data == null && this.host.src.trim() ? [new URL(this.host.src.trim(), document.baseURI).href] : [];
+      readPage(this.trail, [...asked, first.base], first.items);
+      this.loadPending = true;
+    }
+  }
+
+  private stopMore(): void {
+    this.moreAbort?.abort();
+    this.moreLoading = false;
+  }
+
+  hostConnected(): void {
+    // Back on the page: go on reading the pages the view still needs.
+    if (this.host.hasUpdated) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    // Off the page: stop reading further pages.
+    this.stopMore();
+  }
+
   hostUpdate(): void {
+    this.syncPages();
+    const pages = this.pages;
+    this.view = pages.length > 0 ? this.options.view(pages) : undefined;
     this.host.setState(this.state);
   }
 
-  /** The loading, error and empty UI; `ready` renders the data. */
-  render(renderers: { ready: (page: LoadedPage<T>) => unknown; empty: () => unknown }): unknown {
-    switch (this.state) {
-      case 'loading':
-        return renderLoading();
-      case 'error': {
-        const error = toDataError(this.task.error);
-        return renderError(error, () => this.retry());
-      }
-      case 'empty':
-        return renderers.empty();
-      case 'ready':
-        return renderers.ready(this.task.value!);
+  hostUpdated(): void {
+    const view = this.view;
+    if (this.loadPending && view) {
+      // Once per page read, for what is shown after it; the visitor's own filtering has its own events.
+      this.loadPending = false;
+      const pages = this.pages;
+      const total = pages.reduce((sum, page) => sum + page.items.length, 0);
+      const invalid = pages.reduce((sum, page) => sum + page.invalid.length, 0);
+      this.host.emit('irev-load', { shown: view.shown, total, invalid });
     }
+    if (view?.wantsMore && this.following && !this.moreLoading && this.host.isConnected) {
+      this.followed += 1;
+      // Once this update is over, not inside it.
+      queueMicrotask(() => void this.loadMore());
+    }
+  }
+
+  /** The loading and error UI; once the data is read, what the element renders of its view, or of a source with no item. */
+  render(renderers: { ready: (view: V, pages: readonly LoadedPage<T>[]) => unknown; empty: () => unknown }): unknown {
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE: {
+        const pages = this.pages;
+        // Nothing to show yet while further pages are read to fill the view: the loading state, as the custom state says.
+        if (!this.view || this.state === 'loading') return renderLoading();
+        const none = pages.every((page) => page.items.length === 0);
+        return none ? renderers.empty() : renderers.ready(this.view, pages);
+      }
+      case TaskStatus.ERROR:
+        return renderError(toDataError(this.task.error), () => this.retry());
+      default:
+        return renderLoading();
+    }
+  }
+
+  /** The alert for a further page that could not be read, with its retry button. */
+  renderMoreError(): unknown {
+    return this.moreError ? html`<div class="more-error">${renderError(this.moreError, this.retryMore)}</div>` : nothing;
   }
 }
 

@@ -1,8 +1,15 @@
 import type { DataErrorKind } from './data-error.js';
 
-/** Detail of `irev-load`: how many items are shown, and how many were left out as invalid. */
+/**
+ * Detail of `irev-load`, sent once the data is read and shown, and again after each further page of a paginated
+ * source (not when the visitor filters: `irev-filter-change` says that).
+ */
 export interface IrevLoadDetail {
-  count: number;
+  /** Items shown now (after `limit`, filters, an `event` id): 0 is the empty state. */
+  shown: number;
+  /** Valid items read so far, each once, shown or not. */
+  total: number;
+  /** Items left out so far because they are invalid (the console says which and why). */
   invalid: number;
 }
 

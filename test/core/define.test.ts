@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { define, IrevElement, VERSION } from '../../src/core/base-element.js';
 import { defineAll, elements } from '../../src/define-all.js';
+import { captureConsole } from '../shared/helpers.js';
 
 describe('define()', () => {
   it('defines every element of the library, and a second call does not throw', () => {
@@ -11,24 +12,16 @@ describe('define()', () => {
 
   it('tolerates another copy of the library defining the same tag, and warns once', () => {
     defineAll();
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    captureConsole('warn', (warnings) => {
       class OtherCopy extends IrevElement {}
       expect(() => define('irev-cites-list', OtherCopy)).not.to.throw();
       expect(customElements.get('irev-cites-list')).to.equal(elements['irev-cites-list']);
       expect(warnings.join('\n')).to.contain('<irev-cites-list> is already defined');
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 
   it('names both versions when another version of the library defined the tag first', () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    captureConsole('warn', (warnings) => {
       customElements.define(
         'irev-test-older',
         class extends HTMLElement {
@@ -39,9 +32,7 @@ describe('define()', () => {
       expect(warnings).to.deep.equal([
         `irev-widgets: <irev-test-older> is already defined by version 0.0.1; this copy (${VERSION}) is not used.`,
       ]);
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 });
 
@@ -56,10 +47,7 @@ describe('a widget whose render throws', () => {
   define('irev-test-faulty', Faulty);
 
   it('shows a localized notice instead of breaking the page, and recovers on the next good render', async () => {
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
+    await captureConsole('error', async (_lines, errors) => {
       const element = document.createElement('irev-test-faulty') as Faulty;
       document.body.append(element);
       await element.updateComplete.catch(() => undefined);
@@ -72,8 +60,6 @@ describe('a widget whose render throws', () => {
       expect(element.shadowRoot!.textContent).to.contain('fine');
       expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       element.remove();
-    } finally {
-      console.error = original;
-    }
+    });
   });
 });

@@ -2,21 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll } from '../../src/define-all.js';
 import { upgradeMountPoints } from '../../src/core/mount-points.js';
 import type { IrevCitesList } from '../../src/components/cites-list/cites-list.js';
-import { visibleText, waitForState } from '../shared/helpers.js';
+import { captureConsole, visibleText, waitForState } from '../shared/helpers.js';
 
 defineAll();
 
 /** Runs `action` with console.warn recorded instead of printed. */
 function recordWarnings(action: () => void): string[] {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-  try {
+  return captureConsole('warn', (warnings) => {
     action();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
+    return warnings;
+  });
 }
 
 /** A page holding `markup`, as an editor's text format would give it (parsed, not built by Lit). */
@@ -164,14 +159,10 @@ describe('a hostile mount point (an editor allowed only `<div data-irev-widget d
     broken.append = () => {
       throw new Error('append refused');
     };
-    const original = console.error;
-    const errors: unknown[] = [];
-    console.error = (...args: unknown[]) => void errors.push(args);
-    try {
+    const errors = captureConsole('error', (_lines, calls) => {
       upgradeMountPoints(page);
-    } finally {
-      console.error = original;
-    }
+      return calls;
+    });
     expect(errors).to.have.length(1);
     const element = page.querySelector<IrevCitesList>('irev-cites-list')!;
     expect(element.parentElement).to.not.equal(broken);

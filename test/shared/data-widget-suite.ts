@@ -2,13 +2,23 @@ import { expect } from '@open-wc/testing';
 import type { IrevElement } from '../../src/core/base-element.js';
 import type { IrevErrorDetail, IrevLoadDetail } from '../../src/core/events.js';
 import { expectNoAxeViolations } from './a11y.js';
-import { hitsOf, mockUrl, mount, uniqueKey, visibleText, waitForState, type Mounted } from './helpers.js';
+import { captureConsole, hitsOf, mockUrl, mount, release, uniqueKey, visibleText, waitForState, type Mounted } from './helpers.js';
 
 /** A fixture file served by the test server, and what it holds. */
 export interface FixtureFile {
   file: string;
+  /** Valid items in the file. */
   count: number;
+  /** Items the widget shows of them with the suite's attributes (`limit`, `now`): `count` when not given. */
+  shown?: number;
 }
+
+/** The `irev-load` detail a widget sends for a fixture. */
+const loadOf = (fixture: FixtureFile, invalid = 0): IrevLoadDetail => ({
+  shown: fixture.shown ?? fixture.count,
+  total: fixture.count,
+  invalid,
+});
 
 export interface DataWidgetSuiteOptions {
   tag: string;
@@ -51,24 +61,29 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
 
   describe(`<${tag}> as a data widget`, () => {
     describe('when the source answers 200 with good data', () => {
-      it('shows the items, reaches :state(ready) and emits irev-load with the count', async () => {
+      it('shows the items, reaches :state(ready) and emits irev-load with how many are shown of how many read', async () => {
         const element = await mount<Widget>(tag, { ...base, src: url({ file: options.good.file }) });
         await waitForState(element, 'ready');
         expect(element.matches(':state(ready)')).to.equal(true);
         expect(visibleText(element)).to.contain(options.good.readyText);
-        expect(loadDetail(element)).to.deep.equal({ count: options.good.count, invalid: 0 });
+        expect(loadDetail(element)).to.deep.equal(loadOf(options.good));
         await expectNoAxeViolations(element);
       });
     });
 
     describe('while the source has not answered', () => {
-      it('shows a loading message and :state(loading)', async () => {
-        const element = await mount<Widget>(tag, { ...base, src: url({ file: options.good.file, delay: 'never', count: uniqueKey() }) });
-        await waitForState(element, 'loading');
+      it('shows a loading message and :state(loading), then the items once it answers', async () => {
+        const gate = uniqueKey();
+        const element = await mount<Widget>(tag, { ...base, src: url({ file: options.good.file, gate }) });
+        await element.updateComplete;
+        expect(element.matches(':state(loading)')).to.equal(true);
         const status = element.shadowRoot!.querySelector('[role="status"]');
         expect(status?.textContent).to.match(/Chargement/);
-        expect(element.matches(':state(loading)')).to.equal(true);
         await expectNoAxeViolations(element);
+        expect(element.matches(':state(loading)'), 'still loading: the server holds the answer').to.equal(true);
+        await release(gate);
+        await waitForState(element, 'ready');
+        expect(visibleText(element)).to.contain(options.good.readyText);
       });
     });
 
@@ -77,28 +92,23 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         const element = await mount<Widget>(tag, { ...base, src: url({ file: options.empty }) });
         await waitForState(element, 'empty');
         expect(element.shadowRoot!.querySelector('[part~="empty"]')).to.not.equal(null);
-        expect(loadDetail(element)).to.deep.equal({ count: 0, invalid: 0 });
+        expect(loadDetail(element)).to.deep.equal({ shown: 0, total: 0, invalid: 0 });
         await expectNoAxeViolations(element);
       });
     });
 
     describe('when some items are invalid among good ones', () => {
       it('keeps the valid ones and reports the others once, with path and reason', async () => {
-        const warnings: string[] = [];
-        const original = console.warn;
-        console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-        try {
+        await captureConsole('warn', async (warnings) => {
           const src = url({ file: options.mixed.file });
           const element = await mount<Widget>(tag, { ...base, src });
           await waitForState(element, 'ready');
           await mount<Widget>(tag, { ...base, src }, { keepCache: true }).then((second) => waitForState(second, 'ready'));
-          expect(loadDetail(element)).to.deep.equal({ count: options.mixed.count, invalid: options.mixed.invalid });
+          expect(loadDetail(element)).to.deep.equal(loadOf(options.mixed, options.mixed.invalid));
           const reports = warnings.filter((w) => w.includes('invalide'));
           expect(reports).to.have.length(1, 'one report per source, however many widgets read it');
           expect(reports[0]).to.match(/\[\d+\] [\w.()]+: /);
-        } finally {
-          console.warn = original;
-        }
+        });
       });
     });
 
@@ -120,10 +130,7 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
     for (const [what, params, kind, status, retryable] of failures) {
       describe(`when the source ${what}`, () => {
         it(`shows a localized alert for visitors${retryable ? ' with' : ', without'} a retry button, and tells the editor (${kind})`, async () => {
-          const errors: string[] = [];
-          const original = console.error;
-          console.error = (...args: unknown[]) => errors.push(args.join(' '));
-          try {
+          await captureConsole('error', async (errors) => {
             const element = await mount<Widget>(tag, { ...base, src: mockUrl(params) });
             await waitForState(element, 'error');
             const alert = element.shadowRoot!.querySelector('[role="alert"]');
@@ -138,19 +145,14 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
             expect(detail?.hint).to.match(/\w{3}/);
             expect(errors.some((line) => line.includes(detail!.hint))).to.equal(true, 'the editor hint is in the console');
             await expectNoAxeViolations(element);
-          } finally {
-            console.error = original;
-          }
+          });
         });
       });
     }
 
     describe('when reading the data throws something unforeseen (a bug)', () => {
       it('says so neutrally, as kind `unexpected`, not as a network failure', async () => {
-        const errors: unknown[][] = [];
-        const original = console.error;
-        console.error = (...args: unknown[]) => errors.push(args);
-        try {
+        await captureConsole('error', async (_lines, errors) => {
           // Whatever an adapter reads first throws a TypeError, as a bug in it would.
           const booby = new Proxy(document.implementation.createDocument(null, 'rss'), {
             get() {
@@ -171,9 +173,7 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
           expect(last.kind).to.equal('unexpected');
           expect(visibleText(element)).to.not.match(/connexion/i);
           expect(errors.flat().some((value) => value instanceof TypeError)).to.equal(true, 'the bug keeps its stack in the console');
-        } finally {
-          console.error = original;
-        }
+        });
       });
     });
 
@@ -182,7 +182,7 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         const element = await mount<Widget>(tag, { ...base, src: mockUrl({ file: options.good.file, type: 'text/html' }) });
         await waitForState(element, 'ready');
         expect(visibleText(element)).to.contain(options.good.readyText);
-        expect(loadDetail(element)).to.deep.equal({ count: options.good.count, invalid: 0 });
+        expect(loadDetail(element)).to.deep.equal(loadOf(options.good));
       });
     });
 
@@ -190,18 +190,13 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
       const nulls = options.nulls;
       describe('when fields hold null', () => {
         it('reads null as absent, keeps those items, and says which required field is null', async () => {
-          const warnings: string[] = [];
-          const original = console.warn;
-          console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-          try {
+          await captureConsole('warn', async (warnings) => {
             const element = await mount<Widget>(tag, { ...base, src: url({ file: nulls.file }) });
             await waitForState(element, 'ready');
-            expect(loadDetail(element)).to.deep.equal({ count: nulls.count, invalid: nulls.invalid });
+            expect(loadDetail(element)).to.deep.equal(loadOf(nulls, nulls.invalid));
             const report = warnings.find((w) => w.includes('invalide'));
             expect(report).to.match(/\] (name|title): champ obligatoire : null ne lui donne pas de valeur/);
-          } finally {
-            console.warn = original;
-          }
+          });
         });
       });
     }
@@ -300,12 +295,17 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
     });
 
     describe('when the visitor presses retry', () => {
-      it('asks the source again', async () => {
+      it('asks the source again, saying so while it waits', async () => {
         const key = uniqueKey();
-        const element = await mount<Widget>(tag, { ...base, src: mockUrl({ status: 503, body: 'busy', count: key }) });
+        const element = await mount<Widget>(tag, { ...base, src: mockUrl({ status: 503, body: 'busy', count: key, gate: key }) });
+        await release(key);
         await waitForState(element, 'error');
         element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
-        await waitForState(element, 'loading').catch(() => undefined);
+        await element.updateComplete;
+        expect(element.matches(':state(loading)')).to.equal(true);
+        expect(element.shadowRoot!.querySelector('[role="status"]')?.textContent).to.match(/Chargement/);
+        expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        await release(key);
         await waitForState(element, 'error');
         expect(await hitsOf(key)).to.equal(2);
       });

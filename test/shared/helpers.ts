@@ -103,3 +103,46 @@ export async function widgetsReady(frame: HTMLIFrameElement, count: number, time
   }
   return widgets();
 }
+
+/** Lets one request held at `/mock?gate=KEY` answer (see web-test-runner.config.mjs). */
+export async function release(gate: string): Promise<void> {
+  await fetch(`/mock/release?gate=${encodeURIComponent(gate)}`);
+}
+
+/** Waits until the element left :state(loading) for ready, empty or error, and finished rendering. */
+export async function settle<T extends IrevElement>(element: T, timeout = 5000): Promise<T> {
+  const start = performance.now();
+  while (!(['ready', 'empty', 'error'] as const).some((state) => element.hasState(state))) {
+    if (performance.now() - start > timeout) throw new Error(`<${element.localName}> never left :state(loading)`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await element.updateComplete;
+  return element;
+}
+
+type ConsoleLevel = 'warn' | 'error' | 'info' | 'log';
+
+/**
+ * Records what `console[level]` receives while `run` runs (each call's arguments joined as one line in `lines`, and as
+ * given in `calls`), and puts the console back once it is over, whether `run` is async or not, throws or not.
+ */
+export function captureConsole<R>(level: ConsoleLevel, run: (lines: string[], calls: unknown[][]) => R): R {
+  const lines: string[] = [];
+  const calls: unknown[][] = [];
+  const original = console[level];
+  const restore = () => void (console[level] = original);
+  console[level] = (...args: unknown[]) => {
+    calls.push(args);
+    lines.push(args.join(' '));
+  };
+  let result: R;
+  try {
+    result = run(lines, calls);
+  } catch (error) {
+    restore();
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(restore) as R;
+  restore();
+  return result;
+}

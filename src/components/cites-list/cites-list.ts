@@ -1,17 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
 import { departementLabel } from '../../core/departements.js';
-import { commonSettings, HEADING_LEVEL, renderHints, subLevel } from '../../core/hints.js';
+import { commonSettings, HEADING_LEVEL, renderHints } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
 import { readHashState, writeHashState } from '../../core/url-state.js';
-import { safeUrl } from '../../core/urls.js';
 import { cite as citeSchema, citeStatuses, type Cite, type CiteStatus } from '../../schemas/cite.js';
 import { countText, filterCites, indexCites, scopeOf, type CiteEntry, type CitesScope, type VisitorChoice } from './cites-filter.js';
 import { citesListStyles } from './cites-list.styles.js';
+import { renderCites } from './cites-template.js';
 
 /** Detail of `irev-filter-change`. */
 export interface CitesFilterDetail {
@@ -30,6 +29,16 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'irev-filter-change': CustomEvent<CitesFilterDetail>;
   }
+}
+
+/** What the list shows: the editor's scope, the visitor's choice, the cités that match and those on screen. */
+interface CitesView {
+  scope: CitesScope;
+  choice: VisitorChoice;
+  matches: CiteEntry[];
+  visible: CiteEntry[];
+  shown: number;
+  countText: string;
 }
 
 /** Cités shown at first and added by each « Afficher plus »: the DOM stays small whatever the data. */
@@ -52,7 +61,7 @@ const SEARCH_MAX = 100;
  * @csspart retry-button - The button that asks the source again.
  * @csspart empty - The message shown when no cité matches.
  *
- * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is shown.
+ * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is shown: how many cités, of how many read.
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
  * @event {CustomEvent<CitesFilterDetail>} irev-filter-change - The visitor changed the search or a filter.
  */
@@ -60,7 +69,11 @@ const SEARCH_MAX = 100;
 export class IrevCitesList extends IrevElement {
   static override styles = [baseStyles, citesListStyles];
 
-  private readonly source = new DataSourceController<Cite>(this, { schema: citeSchema, collection: 'cites' });
+  private readonly source = new DataSourceController<Cite, CitesView>(this, {
+    schema: citeSchema,
+    collection: 'cites',
+    view: ([page]) => this.computeView(page),
+  });
   private readonly indexes = new WeakMap<LoadedPage<Cite>, CiteEntry[]>();
 
   @query('#search') private searchInput?: HTMLInputElement;
@@ -112,10 +125,8 @@ export class IrevCitesList extends IrevElement {
   /** `heading-level` and `timeout` as read, with the editor's notes about them. */
   private common: ReturnType<typeof commonSettings> = { headingLevel: HEADING_LEVEL.fallback, hints: [] };
 
-  /** What the widget shows now: computed once per update, from an index built once per data set. */
-  private view?: { scope: CitesScope; choice: VisitorChoice; matches: CiteEntry[]; countText: string };
-
-  private computeView(page: LoadedPage<Cite>) {
+  /** What the widget shows now, from an index built once per data set. */
+  private computeView(page: LoadedPage<Cite>): CitesView {
     let entries = this.indexes.get(page);
     if (!entries) this.indexes.set(page, (entries = indexCites(page.items)));
     const scope = scopeOf(entries, this);
@@ -127,10 +138,12 @@ export class IrevCitesList extends IrevElement {
     };
     const matches = filterCites(entries, scope, choice);
     const countDepartements = choice.departement ? [choice.departement] : scope.restricted ? scope.departements : [];
-    return { scope, choice, matches, countText: countText(matches.length, countDepartements, this.resolvedLang) };
+    const visible = matches.slice(0, this.shown);
+    const count = countText(matches.length, countDepartements, this.resolvedLang);
+    return { scope, choice, matches, visible, shown: visible.length, countText: count };
   }
 
-  private userChanged({ scope, choice, matches, countText }: NonNullable<typeof this.view>): void {
+  private userChanged({ scope, choice, matches, countText }: CitesView): void {
     clearTimeout(this.announceTimer);
     // Announced once the visitor pauses typing, not at every keystroke.
     this.announceTimer = setTimeout(() => (this.announcement = countText), 600);
@@ -181,15 +194,14 @@ export class IrevCitesList extends IrevElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.common = commonSettings(this);
-    this.view = this.source.value ? this.computeView(this.source.value) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     const visitorChanged = ['query', 'chosenDepartement', 'chosenStatus'].some((name) => changed.has(name));
-    if (visitorChanged && this.view) this.userChanged(this.view);
+    if (visitorChanged && this.source.view) this.userChanged(this.source.view);
   }
 
-  private renderControls({ scope, choice }: NonNullable<typeof this.view>) {
+  private renderControls({ scope, choice }: CitesView) {
     if (!this.search && !this.filters) return nothing;
     return html`<div part="controls" class="controls">
       ${
@@ -232,86 +244,8 @@ export class IrevCitesList extends IrevElement {
     </div>`;
   }
 
-  private renderCite(cite: Cite, base: string, level: number) {
-    const url = safeUrl(cite.url, base);
-    const email = cite.contact?.email ? safeUrl(`mailto:${cite.contact.email}`) : undefined;
-    const phone = cite.contact?.phone ? safeUrl(`tel:${cite.contact.phone.replace(/[^\d+]/g, '')}`) : undefined;
-    const name = cite.name;
-    const year = cite.year;
-    const badge =
-      cite.status === 'labellisee'
-        ? year
-          ? msg(str`Labellisée en ${year}`, { id: 'cites.status.labellisee-year' })
-          : msg('Labellisée', { id: 'cites.status.labellisee' })
-        : msg('En cours de labellisation', { id: 'cites.status.en-labellisation' });
-    return html`<li part="cite" class="cite">
-      <div role="heading" aria-level=${level} class="cite-name">${name}</div>
-      ${
-        cite.communes.length > 1 || cite.communes[0] !== name
-          ? html`<p class="communes">
-              <span class="visually-hidden">${msg('Communes :', { id: 'cites.communes' })} </span>${cite.communes.join(', ')}
-            </p>`
-          : nothing
-      }
-      <span part="badge" class="badge" data-status=${cite.status}>${badge}</span>
-      ${
-        url || email || phone
-          ? html`<ul class="links">
-              ${
-                url
-                  ? html`<li>
-                      <a href=${url}>${msg('Site de la cité', { id: 'cites.link.site' })}<span class="visually-hidden"> ${name}</span></a>
-                    </li>`
-                  : nothing
-              }
-              ${email ? html`<li><a href=${email}>${cite.contact!.email}</a></li>` : nothing}
-              ${phone ? html`<li><a href=${phone}>${cite.contact!.phone}</a></li>` : nothing}
-            </ul>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderList(entries: readonly CiteEntry[], groupBy: CitesScope['groupBy'], base: string) {
-    const level = this.common.headingLevel;
-    if (groupBy === 'none') {
-      return html`<ul class="cites">
-        ${repeat(
-          entries,
-          (e) => e.cite.id,
-          (e) => this.renderCite(e.cite, base, subLevel(level, 1)),
-        )}
-      </ul>`;
-    }
-    const groups = new Map<string, CiteEntry[]>();
-    for (const entry of entries) {
-      const group = groups.get(entry.cite.departement) ?? [];
-      group.push(entry);
-      groups.set(entry.cite.departement, group);
-    }
-    return repeat(
-      groups,
-      ([code]) => code,
-      ([code, group]) =>
-        html`<section class="group" aria-labelledby="group-${code}">
-          <div part="group-title" class="group-title" role="heading" aria-level=${subLevel(level, 1)} id="group-${code}">
-            ${departementLabel(code)}
-          </div>
-          <ul class="cites">
-            ${repeat(
-              group,
-              (e) => e.cite.id,
-              (e) => this.renderCite(e.cite, base, subLevel(level, 2)),
-            )}
-          </ul>
-        </section>`,
-    );
-  }
-
-  private renderReady(page: LoadedPage<Cite>) {
-    const view = this.view ?? this.computeView(page);
-    const { scope, choice, matches, countText } = view;
-    const visible = matches.slice(0, this.shown);
+  private renderReady(view: CitesView, page: LoadedPage<Cite>) {
+    const { scope, choice, matches, visible, countText } = view;
     const remaining = matches.length - visible.length;
     return html`${this.renderControls(view)}
       <div part="count" class="count" role="heading" aria-level=${this.common.headingLevel}>${countText}</div>
@@ -334,7 +268,7 @@ export class IrevCitesList extends IrevElement {
                   : nothing
               }
             </div>`
-          : this.renderList(visible, scope.groupBy, page.base)
+          : renderCites(visible, scope.groupBy, page.base, this.common.headingLevel)
       }
       ${
         remaining > 0
@@ -347,9 +281,10 @@ export class IrevCitesList extends IrevElement {
 
   protected override render() {
     // Notes for the editor show in every state; those about the data's values once it is read.
-    const hints = [...this.common.hints, ...(this.source.state === 'ready' ? (this.view?.scope.hints ?? []) : [])];
+    const view = this.source.state === 'error' ? undefined : this.source.view;
+    const hints = [...this.common.hints, ...(view?.scope.hints ?? [])];
     return html`${renderHints(this, hints)}${this.source.render({
-      ready: (page) => this.renderReady(page),
+      ready: (view, [page]) => this.renderReady(view, page),
       empty: () =>
         html`<p part="empty" class="irev-state">${msg('Aucune cité éducative à afficher pour le moment.', { id: 'cites.empty.data' })}</p>`,
     })}`;

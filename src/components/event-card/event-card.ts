@@ -26,7 +26,7 @@ import { tagHints } from './render-event.js';
  * @csspart retry-button - The button that asks the source again.
  * @csspart empty - The message shown when there is no event to show, or no event with that id.
  *
- * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is read.
+ * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is read: whether the card is shown (`shown` 0 or 1), of how many events.
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
  */
 @localized()
@@ -45,15 +45,15 @@ export class IrevEventCard extends IrevEventsElement {
         items.filter((event) => !event.cancelled && hasTag(event, tags)),
         now,
       ).slice(0, 1);
-      return {
+      return this.viewOf({
         events: next,
         hints: tagHints(items, tags),
         none: msg('Aucun événement à venir pour le moment.', { id: 'event.none-upcoming' }),
-      };
+      });
     }
     const found = items.filter((event) => event.id === id).slice(0, 1);
     const none = msg(str`Aucun événement ne porte l'identifiant « ${id} ».`, { id: 'event.unknown' });
     if (found.length === 0) reportConfig(this, `${none} (${items.map((event) => event.id).join(', ')})`);
-    return { events: found, hints: [], none };
+    return this.viewOf({ events: found, hints: [], none });
   }
 }

@@ -14,6 +14,8 @@ import { registrationLink, renderEvent, type EventContext } from './render-event
 /** What an element shows of a loaded page: the events, notes for the editor, what to say when there is none. */
 export interface EventsView {
   events: IrevEvent[];
+  /** How many events are shown. */
+  shown: number;
   hints: string[];
   none: string;
   /** Events left to show with « more » (the agenda). */
@@ -27,13 +29,14 @@ export interface EventsView {
 export abstract class IrevEventsElement extends IrevElement {
   static override styles = [baseStyles, eventCardStyles];
 
-  protected readonly source = new DataSourceController<IrevEvent>(this, { schema: eventSchema, collection: 'events' });
+  protected readonly source = new DataSourceController<IrevEvent, EventsView>(this, {
+    schema: eventSchema,
+    collection: 'events',
+    view: ([page]) => this.select(page, this.currentDate),
+  });
 
   /** `heading-level` and `timeout` as read, with the editor's notes about them. */
   private common: ReturnType<typeof commonSettings> = { headingLevel: HEADING_LEVEL.fallback, hints: [] };
-
-  /** What the loaded data shows now, computed once per update. */
-  protected view?: EventsView;
 
   /** True when the events are shown as a list of cards rather than one card. */
   protected list = false;
@@ -64,6 +67,11 @@ export abstract class IrevEventsElement extends IrevElement {
   /** The view of a loaded page: the events to show, notes for the editor, and what to say when there is none. */
   protected abstract select(page: LoadedPage<IrevEvent>, now: Date): EventsView;
 
+  /** A view with its `shown` count, from the events it shows. */
+  protected viewOf(view: Omit<EventsView, 'shown'>): EventsView {
+    return { ...view, shown: view.events.length };
+  }
+
   /** What follows the cards (the agenda's « more »). */
   protected renderFooter(_view: EventsView): unknown {
     return nothing;
@@ -82,19 +90,13 @@ export abstract class IrevEventsElement extends IrevElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.common = commonSettings(this);
-    const page = this.source.value;
-    this.view = page ? this.select(page, this.currentDate) : undefined;
   }
 
-  private renderReady(page: LoadedPage<IrevEvent>) {
-    const view = this.view ?? this.select(page, this.currentDate);
+  private renderReady(view: EventsView, page: LoadedPage<IrevEvent>) {
     const context = this.context(page);
     const cards = view.events.map((event) => renderEvent(event, context));
-    if (cards.length === 0) {
-      // Ready data with nothing to show is, for a designer, the empty state.
-      this.setState('empty');
-      return html`<p part="empty" class="irev-state">${view.none}</p>`;
-    }
+    // Ready data with nothing to show is, for a designer, the empty state: the source says so from `shown`.
+    if (cards.length === 0) return html`<p part="empty" class="irev-state">${view.none}</p>`;
     return this.list
       ? html`<ul part="list" class="events">
             ${cards.map((card) => html`<li>${card}</li>`)}
@@ -105,8 +107,8 @@ export abstract class IrevEventsElement extends IrevElement {
 
   /** The cards shown now, and only those: search engines never get the whole data file. */
   private shownEvents(): { page?: LoadedPage<IrevEvent>; events: IrevEvent[] } {
-    const page = this.source.state === 'ready' ? this.source.value : undefined;
-    return { page, events: page && this.view ? this.view.events : [] };
+    const page = this.source.state === 'ready' ? this.source.pages[0] : undefined;
+    return { page, events: page && this.source.view ? this.source.view.events : [] };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -131,9 +133,10 @@ export abstract class IrevEventsElement extends IrevElement {
 
   protected override render() {
     // Notes for the editor show in every state; those about the data's values once it is read.
-    const hints = [...this.common.hints, ...(this.source.state === 'ready' ? (this.view?.hints ?? []) : [])];
+    const view = this.source.state === 'error' ? undefined : this.source.view;
+    const hints = [...this.common.hints, ...(view?.hints ?? [])];
     return html`${renderHints(this, hints)}${this.source.render({
-      ready: (page) => this.renderReady(page),
+      ready: (view, [page]) => this.renderReady(view, page),
       empty: () =>
         html`<p part="empty" class="irev-state">${msg('Aucun événement à afficher pour le moment.', { id: 'events.empty.data' })}</p>`,
     })}`;

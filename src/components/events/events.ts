@@ -35,7 +35,7 @@ const LIMIT = { min: 1, fallback: 10 };
  * @csspart empty - The message shown when there is no event to show.
  * @csspart more-button - The button that shows more events.
  *
- * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is read.
+ * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is read: how many cards are shown, of how many events.
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
  */
 @localized()
@@ -52,9 +52,8 @@ export class IrevEvents extends IrevEventsElement {
 
   /** How many `limit`s of events the visitor asked to see. */
   @state() private pagesShown = 1;
-  /** What the live region says once the visitor asked for more. */
-  private announcement = '';
-  private announcePending = false;
+  /** The visitor asked for more: the live region says how many events are shown. */
+  @state() private announced = false;
   /** The first card « more » brought, to move the focus to once rendered. */
   private focusIndex?: number;
 
@@ -71,24 +70,22 @@ export class IrevEvents extends IrevEventsElement {
     const none = this.past
       ? msg('Aucun événement à afficher pour le moment.', { id: 'events.empty.data' })
       : msg('Aucun événement à venir pour le moment.', { id: 'event.none-upcoming' });
-    return { events, hints, none, remaining: upcoming.length - events.length };
+    return this.viewOf({ events, hints, none, remaining: upcoming.length - events.length });
   }
 
   private showMore(): void {
-    this.focusIndex = this.view?.events.length;
+    this.focusIndex = this.source.view?.shown;
     this.pagesShown += 1;
-    this.announcePending = true;
+    this.announced = true;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // Another selection starts at its first cards.
-    if (['src', 'data', 'tag', 'past', 'limit'].some((name) => changed.has(name))) this.pagesShown = 1;
-    super.willUpdate(changed);
-    if (this.announcePending && this.view) {
-      this.announcePending = false;
-      const count = this.view.events.length;
-      this.announcement = msg(str`${count} événements affichés`, { id: 'events.shown' });
+    if (['src', 'data', 'tag', 'past', 'limit'].some((name) => changed.has(name))) {
+      this.pagesShown = 1;
+      this.announced = false;
     }
+    super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -105,8 +102,10 @@ export class IrevEvents extends IrevEventsElement {
     }
   }
 
-  protected override renderFooter({ remaining = 0 }: EventsView) {
-    return html`<div class="visually-hidden" role="status">${this.announcement}</div>
+  protected override renderFooter({ remaining = 0, shown }: EventsView) {
+    return html`<div class="visually-hidden" role="status">
+        ${this.announced ? msg(str`${shown} événements affichés`, { id: 'events.shown' }) : nothing}
+      </div>
       ${
         remaining > 0
           ? html`<button part="more-button" class="irev-button irev-button--secondary more" type="button" @click=${this.showMore}>

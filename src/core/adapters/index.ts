@@ -1,4 +1,4 @@
-import type { LoadContext, RawPage } from '../data-source.js';
+import type { LoadContext, RawPage } from '../collection.js';
 import { fetchDocument, type FetchedDocument } from '../fetch-document.js';
 
 /**

@@ -1,5 +1,5 @@
 import { DataError } from '../data-error.js';
-import type { RawPage } from '../data-source.js';
+import type { RawPage } from '../collection.js';
 import { parseJson } from '../fetch-document.js';
 import { htmlToText } from './html-to-text.js';
 import { defaultJsonApiFields, type JsonApiFields } from './jsonapi-fields.js';

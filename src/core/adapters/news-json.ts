@@ -1,4 +1,4 @@
-import { collectionOf } from '../data-source.js';
+import { collectionOf } from '../collection.js';
 import { parseJson } from '../fetch-document.js';
 import type { NewsAdapter } from './index.js';
 

@@ -1,5 +1,5 @@
 import { DataError } from '../data-error.js';
-import type { RawPage } from '../data-source.js';
+import type { RawPage } from '../collection.js';
 import { parseXml } from '../fetch-document.js';
 import { truncate } from '../caps.js';
 import { parseHtml, textOf } from './html-to-text.js';
