@@ -51,20 +51,33 @@ const browser = await launchChromium();
 // Errors a story is allowed to log: the library's own report of a failing source, and the 404 that causes it.
 const expected = (text) => /^irev-widgets/.test(text) || /Failed to load resource: the server responded with a status of 404/.test(text);
 
-/** Each widget's state and rendered text (innerText inside its shadow root: what a visitor reads), in document order. */
+/**
+ * Each widget's state and text as a visitor reads it, in document order: spaces inside a line count (« l'ANCT (ouvert »
+ * is not « l'ANCT(ouvert »), whitespace between blocks does not. Read from the DOM and computed styles, not innerText,
+ * which leaves out what `content-visibility: auto` has not laid out yet.
+ */
 function widgetsRead(container) {
-  const read = (root) =>
-    [...root.childNodes]
-      .map((child) => (child.nodeType === Node.ELEMENT_NODE ? child.innerText : child.nodeType === Node.TEXT_NODE ? child.data : ''))
-      .join('\n');
+  const BREAK = '\u0001';
+  const read = (root) => {
+    let text = '';
+    for (const child of root.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.data;
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const display = getComputedStyle(child).display;
+      if (display === 'none') continue;
+      const inner = child.localName === 'br' ? BREAK : read(child);
+      text += /^(inline|contents)/.test(display) ? inner : BREAK + inner + BREAK;
+    }
+    return text;
+  };
   return [...document.querySelectorAll(`${container} *`)]
     .filter((node) => node.localName.startsWith('irev-'))
     .map((node) => ({
       tag: node.localName,
       state: ['loading', 'error', 'empty', 'ready'].find((s) => node.matches(`:state(${s})`)),
       text: read(node.shadowRoot ?? node)
-        .replace(/[ \t]+/g, ' ')
-        .replace(/\s*\n\s*/g, '\n')
+        .replace(/\s+/g, ' ')
+        .replace(new RegExp(` ?${BREAK}[${BREAK} ]*`, 'g'), '\n')
         .trim(),
     }));
 }
