@@ -95,8 +95,9 @@ await page.goto(`${origin}/__check__`);
 function readInBrowser(doc, format, fields) {
   return page.evaluate(
     async ({ doc, format, fields }) => {
-      const [{ jsonApiAdapter, parseFieldMapping }, { rssAdapter }, { validateItems }, { newsItem }, { safeUrl }] = await Promise.all([
+      const [{ jsonApiAdapter }, { parseFieldMapping }, { rssAdapter }, { validateItems }, { newsItem }, { safeUrl }] = await Promise.all([
         import('/src/core/adapters/jsonapi.ts'),
+        import('/src/core/adapters/jsonapi-fields.ts'),
         import('/src/core/adapters/rss.ts'),
         import('/src/core/validate.ts'),
         import('/src/schemas/news.ts'),
