@@ -1,18 +1,48 @@
 import * as z from 'zod/mini';
-import { identifier, text } from './common.js';
+import { LONG_TEXT_MAX, TEXT_MAX } from '../core/caps.js';
+import { identifier } from './common.js';
 
-/** What a visitor sends to register for a meeting. */
+/** Who registers, as the regional team sorts its audiences (troïka: the three partners of a cité éducative). */
+export const ROLES = [
+  'coordination',
+  'troika-prefecture',
+  'troika-education',
+  'troika-collectivite',
+  'chef-projet',
+  'elu',
+  'partenaire',
+  'autre',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** How a visitor attends an event that is both in a place and online. */
+export const ATTENDANCE = ['in-person', 'online'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+/** A visitor's own answer: trimmed, non-empty, at most `max` characters (refused rather than cut: it is their data). */
+const answer = (max: number = TEXT_MAX) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** An optional answer: an empty one is the same as none. */
+const optionalAnswer = (max: number = TEXT_MAX) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+
+/**
+ * What a visitor sends to register for a meeting. The same schema checks the form in the browser and the registration
+ * at the endpoint (`server/`), so both say the same thing about the same answers.
+ */
 export const registration = z.object({
   event: identifier(),
+  /** The session ids chosen, when the event offers several (`sessions` in the events data). */
   sessions: z.optional(z.array(identifier())),
-  firstName: text(),
-  lastName: text(),
+  firstName: answer(),
+  lastName: answer(),
   email: z.email(),
-  phone: z.optional(z.string()),
-  organisation: z.optional(z.string()),
-  role: z.optional(z.string()),
-  cite: z.optional(z.string()),
-  comment: z.optional(z.string()),
+  organisation: optionalAnswer(),
+  role: z.optional(z.enum(ROLES)),
+  /** A cité's id from `cites-src`, or `autre` (another one, or none). */
+  cite: optionalAnswer(),
+  attendance: z.optional(z.enum(ATTENDANCE)),
+  accessibility: optionalAnswer(LONG_TEXT_MAX),
+  comment: optionalAnswer(LONG_TEXT_MAX),
+  /** Consent to the processing of the data, given for this send: never kept in a draft. */
   consent: z.literal(true),
 });
 export type Registration = z.infer<typeof registration>;
