@@ -3,6 +3,7 @@ import { IrevCitesList } from './components/cites-list/cites-list.js';
 import { IrevNewsFeed } from './components/news-feed/news-feed.js';
 import { IrevEventCard } from './components/event-card/event-card.js';
 import { IrevEvents } from './components/events/events.js';
+import { IrevRegistrationForm } from './components/registration-form/registration-form.js';
 
 /** Every element of the library, by tag. */
 export const elements = {
@@ -10,6 +11,7 @@ export const elements = {
   'irev-news-feed': IrevNewsFeed,
   'irev-event-card': IrevEventCard,
   'irev-events': IrevEvents,
+  'irev-registration-form': IrevRegistrationForm,
 } as const;
 
 /** Defines every element; safe to call twice. */
@@ -23,5 +25,6 @@ declare global {
     'irev-news-feed': IrevNewsFeed;
     'irev-event-card': IrevEventCard;
     'irev-events': IrevEvents;
+    'irev-registration-form': IrevRegistrationForm;
   }
 }

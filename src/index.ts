@@ -18,6 +18,10 @@ export { IrevCitesList } from './components/cites-list/cites-list.js';
 export type { CitesFilterDetail } from './components/cites-list/cites-list.js';
 export { IrevEventCard } from './components/event-card/event-card.js';
 export { IrevEvents } from './components/events/events.js';
+export { IrevRegistrationForm } from './components/registration-form/registration-form.js';
+export type { IrevSubmitDetail, IrevSubmittedDetail } from './components/registration-form/registration-form.js';
+export type { IrevRegisterDetail } from './core/registration-link.js';
+
 export { toIcs, googleCalendarUrl, outlookCalendarUrl } from './core/calendar.js';
 export type { CalendarEntry } from './core/calendar.js';
 export { eventStatus, eventSpan } from './core/event-status.js';

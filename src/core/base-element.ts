@@ -84,8 +84,14 @@ export class IrevElement extends LitElement {
     this.internals.ariaBusy = state === 'loading' ? 'true' : 'false';
   }
 
+  /** Sets or clears a custom state of an element's own (the form's `:state(sending)`). @internal */
+  toggleState(name: string, on: boolean): void {
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
+  }
+
   /** True while the element shows the given custom state. @internal */
-  hasState(state: WidgetState): boolean {
+  hasState(state: WidgetState | (string & {})): boolean {
     return this.internals.states.has(state);
   }
 

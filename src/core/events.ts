@@ -1,4 +1,5 @@
 import type { DataErrorKind } from './data-error.js';
+import type { IrevRegisterDetail } from './registration-link.js';
 
 /**
  * Detail of `irev-load`, sent once the data is read and shown, and again after each further page of a paginated
@@ -28,11 +29,13 @@ export interface IrevErrorDetail {
 export interface IrevEventMap {
   'irev-load': IrevLoadDetail;
   'irev-error': IrevErrorDetail;
+  'irev-register': IrevRegisterDetail;
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'irev-load': CustomEvent<IrevLoadDetail>;
     'irev-error': CustomEvent<IrevErrorDetail>;
+    'irev-register': CustomEvent<IrevRegisterDetail>;
   }
 }

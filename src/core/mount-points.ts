@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { reportConfig } from './hints.js';
 
 /** Widgets a mount point may name: `<div data-irev-widget="news-feed">` becomes `<irev-news-feed>`. */
-export const widgetNames = ['cites-list', 'event-card', 'events', 'news-feed'] as const;
+export const widgetNames = ['cites-list', 'event-card', 'events', 'news-feed', 'registration-form'] as const;
 
 const SELECTOR = '[data-irev-widget]';
 /** Where a mount point is being edited (CKEditor 5, any rich-text editor) or debugged (`data-irev-debug` on it or above). */

@@ -4,6 +4,7 @@ import { downloadIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEntry 
 import { formatDateRange, formatDay, formatTime, parisDayKey, parseEventDate } from '../../core/dates.js';
 import { eventStatus, publishedJoinUrl, type EventStatus } from '../../core/event-status.js';
 import type { Lang } from '../../core/localization.js';
+import { followRegistration } from '../../core/registration-link.js';
 import { safeUrl } from '../../core/urls.js';
 import type { IrevEvent } from '../../schemas/event.js';
 
@@ -85,7 +86,8 @@ function closeOnEscape(event: KeyboardEvent): void {
   details.querySelector('summary')!.focus();
 }
 
-function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult {
+/** « Ajouter à mon agenda » and its menu, on the card and on the form's confirmation. */
+export function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult {
   const entry = calendarEntry(event, context);
   const fileName = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;
   const newWindow = html`<span class="visually-hidden"> ${msg('(nouvelle fenêtre)', { id: 'event.new-window' })}</span>`;
@@ -202,7 +204,12 @@ export function renderEvent(event: IrevEvent, context: EventContext): TemplateRe
               canRegister && notYet
                 ? html`<p class="note">${msg(str`Inscriptions à partir du ${opensDay}`, { id: 'event.register.opens' })}</p>`
                 : canRegister
-                  ? html`<a part="register" class="irev-button" href=${register}>
+                  ? html`<a
+                      part="register"
+                      class="irev-button"
+                      href=${register}
+                      @click=${(click: MouseEvent) => followRegistration(click, event.id)}
+                    >
                       ${msg("S'inscrire", { id: 'event.register' })}<span class="visually-hidden"> – ${event.title}</span>
                     </a>`
                   : nothing

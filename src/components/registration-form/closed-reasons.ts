@@ -1,0 +1,56 @@
+import { msg, str } from '@lit/localize';
+import { formatDay, formatTime, parseEventDate } from '../../core/dates.js';
+import { eventSpan } from '../../core/event-status.js';
+import type { Lang } from '../../core/localization.js';
+import { until } from '../../core/paris-time.js';
+import type { IrevEvent } from '../../schemas/event.js';
+
+/** Why an event takes no registration at `now`. */
+export type ClosedReason = 'cancelled' | 'over' | 'started' | 'full' | 'closed' | 'not-yet';
+
+/**
+ * Why registration for `event` is closed at `now`, or undefined while it is open. The event's own time comes first
+ * (cancelled, over, under way), then its seats, then the registration window, as the card's status does.
+ */
+export function closedReason(event: IrevEvent, now: Date): ClosedReason | undefined {
+  if (event.cancelled) return 'cancelled';
+  const { start, end } = eventSpan(event);
+  if (now >= end) return 'over';
+  if (now >= start) return 'started';
+  const registration = event.registration;
+  if (registration?.seatsLeft === 0) return 'full';
+  if (registration?.closes && now >= until(registration.closes)) return 'closed';
+  if (registration?.opens && now < parseEventDate(registration.opens).date) return 'not-yet';
+  return undefined;
+}
+
+/** A day, with its time when the data gives one: « mardi 2 mars 2021 », « mardi 2 mars 2021 à 9 h ». */
+function when(value: string, lang: Lang): string {
+  const { date, allDay } = parseEventDate(value);
+  const day = formatDay(date, lang);
+  if (allDay) return day;
+  const time = formatTime(date, lang);
+  return msg(str`${day} à ${time}`, { id: 'form.day-at' });
+}
+
+/** What the visitor reads instead of the form: why, and when it applies. */
+export function closedMessage(reason: ClosedReason, event: IrevEvent, lang: Lang): string {
+  switch (reason) {
+    case 'cancelled':
+      return msg('Cet événement est annulé : les inscriptions sont fermées.', { id: 'form.closed.cancelled' });
+    case 'over':
+      return msg('Cet événement est terminé : les inscriptions sont fermées.', { id: 'form.closed.over' });
+    case 'started':
+      return msg('Cet événement a commencé : les inscriptions sont fermées.', { id: 'form.closed.started' });
+    case 'full':
+      return msg("Cet événement est complet : il n'y a plus de place.", { id: 'form.closed.full' });
+    case 'closed': {
+      const day = when(event.registration!.closes!, lang);
+      return msg(str`Les inscriptions ont fermé le ${day}.`, { id: 'form.closed.closes' });
+    }
+    case 'not-yet': {
+      const day = when(event.registration!.opens!, lang);
+      return msg(str`Les inscriptions ouvriront le ${day}.`, { id: 'form.closed.opens' });
+    }
+  }
+}

@@ -1,0 +1,186 @@
+import type { ReactiveController } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { IrevElement } from '../../core/base-element.js';
+import { sendRegistration, type Destination, type RetryNotice, type SendOutcome } from '../../core/registration/transport.js';
+import type { Registration } from '../../schemas/registration.js';
+import { dequeue, enqueue, newKey, queued, type Queued } from './form-storage.js';
+import type { FieldErrors } from './form-validation.js';
+
+export type Phase = 'editing' | 'sending' | 'sent' | 'pending' | 'failed';
+
+/** Queued registrations a form of this page is sending: two forms never send the same one. */
+const claimed = new Set<string>();
+
+/** What the sender asks of its form. */
+export interface SenderHooks {
+  /** Where this form sends: the queued registrations for it are resumed. */
+  action: () => string | undefined;
+  /** The server confirmed: the answers and the draft go. */
+  onSent: (registration: Registration) => void;
+  /** The server refused answers: the form shows them by field, or `general` when none is a known field. */
+  onInvalid: (errors: FieldErrors, general?: string) => void;
+  /** Moves the focus to the first element matching `selector` once rendered. */
+  focus: (selector: string) => void;
+}
+
+/**
+ * Sends a form's registrations and owns the steps a visitor sees (sending, retrying, sent, pending offline, failed) as
+ * custom states: every send of one registration carries the same Idempotency-Key, a registration stays queued on the
+ * device until a server answers, and one made offline leaves when the browser is back online or at the next visit.
+ */
+export class RegistrationSender implements ReactiveController {
+  phase: Phase = 'editing';
+  retry?: RetryNotice;
+  /** Why the last send failed, and whether asking again may help. */
+  failure?: { message: string; retryable: boolean };
+  /** What the live region says when nothing is being sent. */
+  notice?: string;
+  sent?: { id: string; registration: Registration };
+  private entry?: Queued;
+  private abort?: AbortController;
+  private readonly onOnline = () => this.resume();
+
+  constructor(
+    private readonly host: IrevElement,
+    private readonly hooks: SenderHooks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+    this.resume();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  hostUpdate(): void {
+    for (const name of ['sending', 'sent', 'pending', 'failed'] as const) this.host.toggleState(name, this.phase === name);
+  }
+
+  private set(changes: Partial<Pick<RegistrationSender, 'phase' | 'retry' | 'failure' | 'notice' | 'sent'>>): void {
+    Object.assign(this, changes);
+    this.host.requestUpdate();
+  }
+
+  /** Says something in the live region (answers cleared), or nothing. */
+  say(notice?: string): void {
+    this.set({ notice, failure: notice ? this.failure : undefined });
+  }
+
+  /** A person's send refused before it leaves (a bot's speed), with what to do. */
+  refuse(message: string): void {
+    this.set({ failure: { message, retryable: false } });
+  }
+
+  /** Queues a valid registration on the device and sends it; a second call while one is on its way does nothing. */
+  async submit(registration: Registration, destination: Destination): Promise<void> {
+    if (this.phase === 'sending') return;
+    const entry: Queued = { key: newKey(), registration, destination, queuedAt: Date.now() };
+    enqueue(entry);
+    claimed.add(entry.key);
+    await this.send(entry);
+  }
+
+  /** Sends again what failed or waits for the network, with the same key. */
+  again(): void {
+    if (this.entry && this.phase !== 'sending') void this.send(this.entry);
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  /** Back to the form after a confirmation, for another registration. */
+  restart(): void {
+    this.set({ phase: 'editing', sent: undefined, failure: undefined, notice: undefined });
+  }
+
+  /** Sends the registration queued for this form's destination (back online, next visit). */
+  resume(): void {
+    const action = this.hooks.action();
+    const waiting =
+      this.phase === 'pending' && this.entry
+        ? this.entry
+        : queued().find((entry) => entry.destination.action === action && !claimed.has(entry.key));
+    if (!waiting || this.phase === 'sending') return;
+    claimed.add(waiting.key);
+    this.entry = waiting;
+    if (navigator.onLine === false) this.set({ phase: 'pending' });
+    else void this.send(waiting);
+  }
+
+  private async send(entry: Queued): Promise<void> {
+    this.entry = entry;
+    this.set({ phase: 'sending', retry: undefined, notice: undefined, failure: undefined });
+    const abort = (this.abort = new AbortController());
+    const outcome = await sendRegistration(entry.registration, entry.destination, {
+      key: entry.key,
+      signal: abort.signal,
+      onRetry: (retry) => this.set({ retry }),
+    });
+    // The cancel button goes with the send: its focus goes to the send button, never to nothing.
+    const onCancel = this.host.shadowRoot?.activeElement?.matches('[part~="cancel-button"]');
+    this.settle(outcome, entry);
+    if (onCancel && (this.phase === 'editing' || this.phase === 'failed')) this.hooks.focus('[part~="submit-button"]');
+  }
+
+  private report(message: string, status?: number, hint = ''): string {
+    this.host.emit('irev-error', { kind: status ? 'http' : 'network', status, message, hint });
+    return message;
+  }
+
+  private settle(outcome: SendOutcome, entry: Queued): void {
+    if (outcome.status !== 'offline') {
+      dequeue(entry.key);
+      claimed.delete(entry.key);
+    }
+    this.retry = undefined;
+    switch (outcome.status) {
+      case 'sent':
+        this.set({ phase: 'sent', sent: { id: outcome.id, registration: entry.registration } });
+        this.hooks.onSent(entry.registration);
+        this.hooks.focus('[part~="confirmation"]');
+        this.host.emit('irev-submitted', { id: outcome.id, registration: entry.registration });
+        return;
+      case 'invalid': {
+        this.set({ phase: 'editing' });
+        const refused = msg('Le serveur a refusé certaines réponses : corrigez-les, puis envoyez de nouveau.', { id: 'form.invalid' });
+        const known = Object.keys(outcome.fields).length > 0;
+        this.report(known ? refused : outcome.message || refused, 400, outcome.message);
+        this.hooks.onInvalid(outcome.fields, known ? undefined : outcome.message || refused);
+        return;
+      }
+      case 'refused': {
+        const code = outcome.httpStatus;
+        const message = msg(
+          str`Le serveur a refusé l'inscription (erreur ${code}). Vos réponses sont gardées sur cet appareil ; si cela se reproduit, écrivez à l'organisateur.`,
+          { id: 'form.refused' },
+        );
+        this.set({ phase: 'failed', failure: { retryable: false, message: this.report(message, code, outcome.message) } });
+        return;
+      }
+      case 'failed': {
+        const message = msg(
+          "Le serveur n'a pas pu enregistrer votre inscription. Vos réponses sont gardées : réessayez dans quelques minutes.",
+          {
+            id: 'form.failed',
+          },
+        );
+        this.set({ phase: 'failed', failure: { retryable: true, message: this.report(message, outcome.httpStatus, outcome.message) } });
+        return;
+      }
+      case 'offline':
+        this.set({ phase: 'pending' });
+        this.hooks.focus('[part~="pending"]');
+        return;
+      case 'cancelled':
+        this.set({
+          phase: 'editing',
+          notice: msg("Envoi annulé : rien n'est parti, vos réponses sont gardées.", { id: 'form.cancelled' }),
+        });
+    }
+  }
+}
