@@ -29,6 +29,9 @@ export interface SenderHooks {
  * device until a server answers, and one made offline leaves when the browser is back online or at the next visit.
  */
 export class RegistrationSender implements ReactiveController {
+  /** Retries and their backoff, passed to the transport (tests shorten the waits). */
+  static timing: { retries?: number; baseDelayMs?: number; maxDelayMs?: number } = {};
+
   phase: Phase = 'editing';
   retry?: RetryNotice;
   /** Why the last send failed, and whether asking again may help. */
@@ -54,6 +57,8 @@ export class RegistrationSender implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
+    // A registration waiting here stays on the device for another form, or the next visit.
+    if (this.phase === 'pending' && this.entry) claimed.delete(this.entry.key);
   }
 
   hostUpdate(): void {
@@ -117,6 +122,7 @@ export class RegistrationSender implements ReactiveController {
     this.set({ phase: 'sending', retry: undefined, notice: undefined, failure: undefined });
     const abort = (this.abort = new AbortController());
     const outcome = await sendRegistration(entry.registration, entry.destination, {
+      ...RegistrationSender.timing,
       key: entry.key,
       signal: abort.signal,
       onRetry: (retry) => this.set({ retry }),

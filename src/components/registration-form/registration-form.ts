@@ -177,6 +177,10 @@ export class IrevRegistrationForm extends IrevElement {
     const format = checkedValue('format', this.format, REGISTRATION_FORMATS, hints);
     this.details = { headingLevel, hints, ...destinationOf(this, format, hints) };
     if (changed.has('citesSrc')) void loadCites(this.citesSrc, this.source.timeout).then((cites) => (this.cites = cites));
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // The data source computed its view in its hostUpdate, after willUpdate: what depends on it is settled here.
     const open = this.source.view?.open;
     if (this.preselect && open) {
       if (open.some((event) => event.id === this.preselect)) this.answers = { ...this.answers, event: this.preselect };
@@ -184,6 +188,7 @@ export class IrevRegistrationForm extends IrevElement {
       this.focusNext = '[part~="title"]';
     }
     this.toggleState('closed', this.source.state === 'ready' && open?.length === 0 && this.sender.phase === 'editing');
+    super.update(changed);
   }
 
   protected override firstUpdated(): void {
