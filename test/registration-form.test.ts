@@ -4,7 +4,7 @@ import { upgradeMountPoints } from '../src/core/mount-points.js';
 import { IrevRegistrationForm } from '../src/components/registration-form/registration-form.js';
 import { RegistrationSender } from '../src/components/registration-form/form-sender.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
-import { mockUrl, mount, nextEvent, settle, visibleText, type Mounted } from './shared/helpers.js';
+import { mockUrl, mount, settle, visibleText, type Mounted } from './shared/helpers.js';
 import { ENDPOINT, scriptServer, type ScriptedServer } from './shared/registration-server.js';
 
 defineAll();
