@@ -190,6 +190,12 @@ describe('sendRegistration', () => {
       });
     });
 
+    it('reads the errors webform_rest 1.x answered with 200 and no sid as errors', async () => {
+      const body = JSON.stringify({ error: { email: 'Le courriel n’est pas valide.' } });
+      const outcome = await sendRegistration(someone(), { ...webform, action: mockUrl({ status: 200, body }) }, { key: uniqueKey() });
+      expect(outcome).to.deep.equal({ status: 'invalid', message: undefined, fields: { email: 'Le courriel n’est pas valide.' } });
+    });
+
     it('maps the endpoint’s own 400 onto the fields', async () => {
       const outcome = await sendRegistration(someone({ email: 'pas-une-adresse' }), webform, { key: uniqueKey() });
       expect(outcome.status).to.equal('invalid');

@@ -101,16 +101,21 @@ function judge(response: Response, body: string | undefined, plan: Plan): Attemp
   const read = readJsonAnswer(body);
   const json = 'json' in read ? read.json : undefined;
   const message = messageText(json?.message);
+  // webform_rest 1.x answered its validation errors with 200 and no sid: they are errors all the same.
+  const refusedAnswers =
+    httpStatus === 400 ||
+    httpStatus === 422 ||
+    (response.ok && typeof json?.error === 'object' && json.error !== null && !json.sid && !json.id);
+  if (refusedAnswers) {
+    const { fields, others } = fieldErrors(json?.error, plan.names);
+    const text = [message, ...others].filter(Boolean).join(' ');
+    return { outcome: { status: 'invalid', message: text ? truncate(text, TEXT_MAX) : undefined, fields } };
+  }
   if (response.ok) {
     const id = registrationId(json?.[plan.format === 'webform' ? 'sid' : 'id']);
     if (id) return { outcome: { status: 'sent', id } };
     const problem = 'problem' in read ? read.problem : `the answer has no ${plan.format === 'webform' ? '"sid"' : '"id"'}`;
     return { outcome: { status: 'failed', httpStatus, message: `HTTP ${httpStatus} but ${problem}: the registration is not confirmed` } };
-  }
-  if (httpStatus === 400 || httpStatus === 422) {
-    const { fields, others } = fieldErrors(json?.error, plan.names);
-    const text = [message, ...others].filter(Boolean).join(' ');
-    return { outcome: { status: 'invalid', message: text ? truncate(text, TEXT_MAX) : undefined, fields } };
   }
   const waitMs = retryAfterMs(response.headers.get('Retry-After'));
   if (httpStatus === 429) return { outcome: { status: 'failed', httpStatus, message }, retry: { reason: 'busy', waitMs } };
