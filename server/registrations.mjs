@@ -59,6 +59,10 @@ function readBody(req) {
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
+    // A sender gone before the end of its body sent nothing: answer it nothing either.
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('the request was closed before its body ended'));
+    });
   });
 }
 
@@ -85,7 +89,9 @@ export async function createRegistrationEndpoint({ dataDir, webformIds = [DEMO_W
 
   /** Accepts a registration once per key; the same key again gives the same record, another body under it a conflict. */
   async function accept(registration, key, format, webformId) {
-    const earlier = key ? (store.byKey(key) ?? (await inFlight.get(key))) : undefined;
+    // No await unless a write is under way: a second request with the key must find the first one's write.
+    const pending = key ? inFlight.get(key) : undefined;
+    const earlier = key ? (store.byKey(key) ?? (pending ? await pending : undefined)) : undefined;
     if (earlier) {
       const same = JSON.stringify(earlier.registration) === JSON.stringify(registration);
       return same ? { record: earlier, replayed: true } : { conflict: true };

@@ -160,6 +160,20 @@ describe('sendRegistration', () => {
     });
   });
 
+  describe('when the browser is offline', () => {
+    it('says offline without sending anything', async () => {
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      const key = uniqueKey();
+      try {
+        expect(await sendRegistration(someone(), json, { key })).to.deep.equal({ status: 'offline' });
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+      expect(navigator.onLine).to.equal(true);
+      expect(await attemptsWith(key)).to.equal(0);
+    });
+  });
+
   describe('with webform_rest', () => {
     it('fetches the CSRF token of a same-origin Drupal and sends it with flat element keys', async () => {
       const key = uniqueKey();
