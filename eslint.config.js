@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', '*.config.*', '.storybook/**'],
+    files: ['scripts/**', 'bench/**', 'server/**', 'test/server/**', '*.config.*', '.storybook/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

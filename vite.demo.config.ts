@@ -1,6 +1,24 @@
 // `npm run demo`: serves demo/ (and the sources it imports) on http://localhost:5173/demo/.
 import { defineConfig, type Plugin } from 'vite';
 import { buildConstants } from './build-constants.mjs';
+import { createRegistrationEndpoint, DEMO_WEBFORM_ID } from './server/registrations.mjs';
+
+/** Where the demo endpoint keeps what it receives (gitignored); IREV_REGISTRATIONS_DIR puts it elsewhere. */
+const registrationsDir = process.env.IREV_REGISTRATIONS_DIR ?? '.data/registrations';
+
+/** The local registration endpoint (server/registrations.mjs): JSON and webform_rest, for the demo's form. */
+const registrationEndpoint: Plugin = {
+  name: 'irev-registration-endpoint',
+  async configureServer(server) {
+    const endpoint = await createRegistrationEndpoint({ dataDir: registrationsDir });
+    server.middlewares.use((req, res, next) => void endpoint.handle(req, res, next));
+    server.httpServer?.on('close', () => void endpoint.close());
+    server.config.logger.info(
+      `  Registrations: POST /api/registrations (JSON) or /webform_rest/submit?_format=json (webform_id ${DEMO_WEBFORM_ID}), ` +
+        `stored in ${endpoint.store.file}, listed on /demo/registrations.html`,
+    );
+  },
+};
 
 const rootToDemo: Plugin = {
   name: 'irev-root-to-demo',
@@ -19,6 +37,6 @@ const rootToDemo: Plugin = {
 
 export default defineConfig({
   define: buildConstants,
-  plugins: [rootToDemo],
+  plugins: [rootToDemo, registrationEndpoint],
   server: { port: 5173, strictPort: false, open: false },
 });

@@ -1,12 +1,15 @@
 // Tests run in a real headless Chromium (Debian's, found by scripts/test.mjs), in the America/New_York
 // time zone so that every date shown in Europe/Paris is proven independent of the visitor's clock.
-import { readFile } from 'node:fs/promises';
-import { writeFileSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs } from './scripts/chromium.mjs';
 import { buildConstants } from './build-constants.mjs';
+import { createRegistrationEndpoint } from './server/registrations.mjs';
 
 export const VISITOR_TIME_ZONE = 'America/New_York';
 
@@ -20,6 +23,11 @@ const chromeArgs = [
 ];
 
 const hits = new Map();
+
+// The demo's registration endpoint (server/registrations.mjs), on a data folder of its own for each run.
+const registrationsDir = await mkdtemp(join(tmpdir(), 'irev-registrations-'));
+const registrations = await createRegistrationEndpoint({ dataDir: registrationsDir });
+process.on('exit', () => rmSync(registrationsDir, { recursive: true, force: true }));
 
 /** Per gate key: requests waiting at it, and releases asked for before a request arrived. */
 const gates = new Map();
@@ -143,7 +151,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 8000 } },
-  middleware: [mockServer, hangingChunk],
+  middleware: [mockServer, hangingChunk, registrations.handleKoa],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: buildConstants })],
   browsers: [
     chromeLauncher({

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Checks the news adapters against every real document in ../shared/fixtures/real/ (Drupal JSON:API collections,
 // French Drupal RSS feeds): each title, date, link and image the adapters find, in headless Chromium, is compared
-// with what this script reads from the document by itself. `npm run check:real` (or pass another folder).
+// with what this script reads from the document by itself. The registration transport is checked against webform_rest's
+// documents too: its body has the shape of the module's example, and a real answer confirms the registration.
+// `npm run check:real` (or pass another folder).
 // The documents stay outside the repository: the project's own tests use the project's own fixtures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -190,7 +192,63 @@ for (const file of files.sort()) {
   }
 }
 
+// --- webform_rest: the body the transport writes has the shape of the module's own example, and a real answer confirms -
+
+const WEBFORM_REQUEST = 'webform-rest-submit-request-module-readme.json';
+const WEBFORM_RESPONSE = 'webform-rest-submit-response-os2forms.json';
+let webformDocuments = 0;
+if ([WEBFORM_REQUEST, WEBFORM_RESPONSE].every((file) => readdirSync(folder).includes(file))) {
+  webformDocuments = 2;
+  const example = JSON.parse(readFileSync(join(folder, WEBFORM_REQUEST), 'utf8'));
+  const answer = readFileSync(join(folder, WEBFORM_RESPONSE), 'utf8');
+  const submitted = [];
+  await page.route(`${origin}/session/token`, (route) => route.fulfill({ contentType: 'text/plain', body: 'check-token' }));
+  await page.route(`${origin}/webform_rest/submit?_format=json`, (route) => {
+    submitted.push({ body: route.request().postDataJSON(), headers: route.request().headers() });
+    return route.fulfill({ contentType: 'application/json', body: answer });
+  });
+  // The registration's fields on the example webform's elements: a checkboxes list, a radio, an e-mail.
+  const fields = 'sessions: checkboxes_field, role: radio_field, email: email';
+  const outcome = await page.evaluate(
+    async ({ fields, webformId }) => {
+      const { sendRegistration, parseWebformFields } = await import('/src/core/registration/transport.ts');
+      const registration = {
+        event: 'rencontre-13-cites-2021-03-09',
+        sessions: ['matin', 'apres-midi'],
+        firstName: 'Camille',
+        lastName: 'Durand',
+        email: 'camille@exemple.fr',
+        role: 'coordination',
+        consent: true,
+      };
+      const destination = {
+        action: '/webform_rest/submit?_format=json',
+        format: 'webform',
+        webformId,
+        fields: parseWebformFields(fields).fields,
+      };
+      return sendRegistration(registration, destination, { key: 'check-real' });
+    },
+    { fields, webformId: example.webform_id },
+  );
+  const before = failures;
+  const sent = submitted[0]?.body ?? {};
+  const kind = (value) => (Array.isArray(value) ? `list of ${[...new Set(value.map((entry) => typeof entry))]}` : typeof value);
+  for (const key of ['webform_id', 'checkboxes_field', 'radio_field', 'email']) {
+    if (kind(sent[key]) !== kind(example[key]))
+      fail(WEBFORM_REQUEST, `${key}: sent a ${kind(sent[key])}, the module's example has a ${kind(example[key])}`);
+  }
+  if (Object.values(sent).some((value) => typeof value === 'object' && !Array.isArray(value)))
+    fail(WEBFORM_REQUEST, 'the body is not flat');
+  if (submitted[0]?.headers['x-csrf-token'] !== 'check-token') fail(WEBFORM_REQUEST, 'the same-origin submission carried no X-CSRF-Token');
+  const sid = JSON.parse(answer).sid;
+  if (outcome.status !== 'sent' || outcome.id !== String(sid))
+    fail(WEBFORM_RESPONSE, `read as ${JSON.stringify(outcome)}, expected sent ${sid}`);
+  console.log(`${failures === before ? '✓' : '✗'} webform_rest: ${JSON.stringify(sent)} → ${JSON.stringify(outcome)}`);
+}
+
 await browser.close();
 await server.close();
-console.log(failures === 0 ? `\nEvery document read right (${files.length} documents).` : `\n${failures} difference(s).`);
+const documents = files.length + webformDocuments;
+console.log(failures === 0 ? `\nEvery document read right (${documents} documents).` : `\n${failures} difference(s).`);
 process.exit(failures === 0 ? 0 : 1);

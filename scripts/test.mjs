@@ -46,6 +46,18 @@ if (existsSync(results)) totals = JSON.parse(readFileSync(results, 'utf8'));
 let failed = totals.failed + (run.status !== 0 && totals.failed === 0 ? 1 : 0);
 let passed = totals.passed;
 
+// The Node side (the demo registration endpoint, server/): node's own runner, counted from its TAP summary.
+if (!process.argv.slice(2).some((arg) => arg.startsWith('--files'))) {
+  const node = spawnSync('node', ['--test', '--test-reporter=tap', 'test/server/'], { encoding: 'utf8' });
+  process.stderr.write(node.stderr);
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(node.stdout)?.[1] ?? NaN);
+  const [nodePassed, nodeFailed] = [count('pass'), count('fail')];
+  if (node.status !== 0) process.stdout.write(node.stdout);
+  console.log(`Node (test/server): ${nodePassed} passed, ${nodeFailed} failed`);
+  passed += Number.isNaN(nodePassed) ? 0 : nodePassed;
+  failed += Number.isNaN(nodeFailed) ? 1 : nodeFailed + (node.status !== 0 && nodeFailed === 0 ? 1 : 0);
+}
+
 // The built Storybook: every story of every element renders in Chromium (skipped when only some files were asked for).
 if (!process.argv.slice(2).some((arg) => arg.startsWith('--files'))) {
   const storybook = spawnSync('npm', ['run', 'build-storybook'], { stdio: ['ignore', 'ignore', 'inherit'] });

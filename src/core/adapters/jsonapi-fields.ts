@@ -1,5 +1,6 @@
 // The field mapping of the Drupal JSON:API reader: small, so the widget checks the `fields` attribute
 // without loading the reader itself.
+import { parseNameMapping } from '../name-mapping.js';
 
 /**
  * Where each part of a news item lives in a Drupal node. Attribute names may be dotted paths
@@ -53,19 +54,6 @@ export interface FieldMapping {
  * `=` works too) or as an object, over Drupal core's defaults.
  */
 export function parseFieldMapping(value: string | Partial<Record<string, string>> | null | undefined): FieldMapping {
-  const fields: JsonApiFields = { ...defaultJsonApiFields };
-  const unknown: string[] = [];
-  const entries: [string, string][] =
-    typeof value === 'string'
-      ? value
-          .split(/[,;\n]/)
-          .map((pair) => pair.split(/[:=]/))
-          .filter((pair) => pair[0].trim() !== '')
-          .map(([key, name = '']) => [key.trim(), name.trim()])
-      : Object.entries(value ?? {}).map(([key, name]) => [key, String(name ?? '').trim()]);
-  for (const [key, name] of entries) {
-    if ((fieldNames as string[]).includes(key)) fields[key as keyof JsonApiFields] = name;
-    else unknown.push(key);
-  }
-  return { fields, unknown };
+  const { names, unknown } = parseNameMapping(value, fieldNames);
+  return { fields: { ...defaultJsonApiFields, ...names }, unknown };
 }
