@@ -16,7 +16,7 @@ const CITES = mockUrl({ file: 'demo/data/cites.json' });
 
 // A person fills the form in seconds; the tests in milliseconds, and retry after a few of them.
 (IrevRegistrationForm as unknown as { minFillMs: number }).minFillMs = 0;
-RegistrationSender.timing = { baseDelayMs: 30, maxDelayMs: 60 };
+RegistrationSender.timing = { retries: 3, baseDelayMs: 30, maxDelayMs: 60 };
 
 let server: ScriptedServer | undefined;
 afterEach(() => {
@@ -554,7 +554,7 @@ describe('<irev-registration-form>', () => {
       const form = await formOf({
         format: 'webform',
         'webform-id': 'inscription_rencontre',
-        action: location.origin,
+        action: '/webform_rest/submit?_format=json',
         fields: 'email: courriel, firstName: prenom',
       });
       await fillValid(form);
@@ -590,6 +590,29 @@ describe('<irev-registration-form>', () => {
     it('names the event ids the data does not hold', async () => {
       const form = await formOf({ event: 'open-online,inconnu' });
       expect(visibleText(form)).to.contain("Attribut event : aucun événement ne porte l'identifiant « inconnu ».");
+    });
+  });
+
+  describe('against the demo endpoint (server/registrations.mjs, mounted by the test server)', () => {
+    afterEach(() => fetch('/api/registrations/failures?mode=503&count=0', { method: 'POST' }));
+
+    it('after two 503, stores exactly one registration under one key, and confirms with its id', async () => {
+      await fetch('/api/registrations/failures?mode=503&count=2', { method: 'POST' });
+      const form = await formOf({ action: '/api/registrations' });
+      await fillValid(form);
+      const email = `camille.${Date.now()}@example.fr`;
+      await type(form, 'f-email', email);
+      await submit(form);
+      await until(() => form.matches(':state(sent)'), ':state(sent)', 6000);
+      const stored = (
+        (await (await fetch('/api/registrations')).json()) as { key: string; id: string; registration: { email: string } }[]
+      ).filter((record) => record.registration.email === email);
+      expect(stored).to.have.length(1);
+      const attempts = ((await (await fetch('/api/registrations/attempts')).json()) as { key: string | null }[]).filter(
+        (attempt) => attempt.key === stored[0].key,
+      );
+      expect(attempts).to.have.length(3);
+      expect(visibleText(form)).to.contain(`Numéro d'inscription : ${stored[0].id}.`);
     });
   });
 });

@@ -28,6 +28,7 @@ import { tagHints } from './render-event.js';
  *
  * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is read: whether the card is shown (`shown` 0 or 1), of how many events.
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
+ * @event {CustomEvent<IrevRegisterDetail>} irev-register - « S'inscrire » leads to a form on this page: which event, and the `id` the link points to (the form there takes it).
  */
 @localized()
 export class IrevEventCard extends IrevEventsElement {

@@ -37,6 +37,7 @@ const LIMIT = { min: 1, fallback: 10 };
  *
  * @event {CustomEvent<IrevLoadDetail>} irev-load - The data is read: how many cards are shown, of how many events.
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
+ * @event {CustomEvent<IrevRegisterDetail>} irev-register - « S'inscrire » leads to a form on this page: which event, and the `id` the link points to (the form there takes it).
  */
 @localized()
 export class IrevEvents extends IrevEventsElement {

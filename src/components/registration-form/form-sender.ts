@@ -161,11 +161,18 @@ export class RegistrationSender implements ReactiveController {
       }
       case 'refused': {
         const code = outcome.httpStatus;
-        const message = msg(
-          str`Le serveur a refusé l'inscription (erreur ${code}). Vos réponses sont gardées sur cet appareil ; si cela se reproduit, écrivez à l'organisateur.`,
-          { id: 'form.refused' },
-        );
-        this.set({ phase: 'failed', failure: { retryable: false, message: this.report(message, code, outcome.message) } });
+        // Nothing could be sent (0): the page's settings are wrong, which the visitor cannot mend.
+        const message =
+          code === 0
+            ? msg(
+                "L'inscription ne peut pas être envoyée d'ici pour le moment. Vos réponses sont gardées sur cet appareil ; écrivez à l'organisateur.",
+                { id: 'form.unsendable' },
+              )
+            : msg(
+                str`Le serveur a refusé l'inscription (erreur ${code}). Vos réponses sont gardées sur cet appareil ; si cela se reproduit, écrivez à l'organisateur.`,
+                { id: 'form.refused' },
+              );
+        this.set({ phase: 'failed', failure: { retryable: false, message: this.report(message, code || undefined, outcome.message) } });
         return;
       }
       case 'failed': {

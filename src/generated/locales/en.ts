@@ -160,6 +160,7 @@
 'form.summary.one': `The form has 1 error:`,
 'form.title': `Registration`,
 'form.too-fast': `The registration was not sent: read your answers again, then send it again.`,
+'form.unsendable': `The registration cannot be sent from here for now. Your answers are kept on this device; write to the organiser.`,
 'hint.error.http': `The source's server refuses or cannot answer: check the address in the src attribute and its access rights.`,
 'hint.error.not-found': `Check the address given in the src attribute.`,
 'hint.error.reach': `Check that the data source answers, at the address given in the src attribute.`,
