@@ -6,6 +6,8 @@ import { RegistrationSender } from '../src/components/registration-form/form-sen
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { mockUrl, mount, settle, visibleText, type Mounted } from './shared/helpers.js';
 import { ENDPOINT, scriptServer, type ScriptedServer } from './shared/registration-server.js';
+import { runDataWidgetSuite } from './shared/data-widget-suite.js';
+import { oversizedEvent } from './shared/oversized.js';
 
 defineAll();
 
@@ -615,4 +617,16 @@ describe('<irev-registration-form>', () => {
       expect(visibleText(form)).to.contain(`Numéro d'inscription : ${stored[0].id}.`);
     });
   });
+});
+
+runDataWidgetSuite({
+  tag: 'irev-registration-form',
+  attributes: { now: '2021-02-01', action: ENDPOINT, 'privacy-href': '/confidentialite' },
+  // Without `event`, the form offers a choice of the events neither over nor cancelled.
+  good: { file: 'demo/data/events.json', count: 5, readyText: 'Webinaire EVALUATION' },
+  empty: 'test/fixtures/events/empty.json',
+  mixed: { file: 'test/fixtures/events/mixed.json', count: 3, invalid: 3 },
+  hostile: 'test/fixtures/events/hostile.json',
+  nulls: { file: 'test/fixtures/events/nulls.json', count: 2, invalid: 1 },
+  oversized: (text) => ({ events: [{ ...oversizedEvent(text), registration: { form: true } }] }),
 });

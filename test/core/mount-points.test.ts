@@ -74,7 +74,7 @@ describe('data-irev-widget mount points (CKEditor 5 keeps them, it strips unknow
       page.innerHTML = markup;
       recordWarnings(() => upgradeMountPoints(page));
       expect(page.querySelector('[role="note"]')?.textContent).to.contain(
-        "« news-fed » n'est pas un widget connu. Widgets possibles : cites-list, event-card, events, news-feed.",
+        "« news-fed » n'est pas un widget connu. Widgets possibles : cites-list, event-card, events, news-feed, registration-form.",
       );
     });
   }

@@ -100,7 +100,7 @@ export class IrevRegistrationForm extends IrevElement {
   @property({ type: Number }) timeout = 10000;
   /** Level of the form's heading (2 by default). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Id of the event, or several (comma-separated) for a choice; without it, every event not over that registers here. */
+  /** Id of the event, or several (comma-separated) for a choice; without it, every event neither over nor cancelled. */
   @property() event = '';
   /** Where registrations are sent: the JSON endpoint, or the Drupal site with `format="webform"`. */
   @property() action = '';
@@ -154,7 +154,7 @@ export class IrevRegistrationForm extends IrevElement {
     const hints: string[] = [];
     const candidates = ids.length
       ? ids.flatMap((id) => items.filter((event) => event.id === id).slice(0, 1))
-      : items.filter((event) => !event.registration?.url && !event.cancelled && closedReason(event, now) !== 'over');
+      : items.filter((event) => !event.cancelled && closedReason(event, now) !== 'over');
     const unknown = ids.filter((id) => !items.some((event) => event.id === id)).join(', ');
     if (unknown) hints.push(msg(str`Attribut event : aucun événement ne porte l'identifiant « ${unknown} ».`, { id: 'form.hint.event' }));
     const open = candidates.filter((event) => !closedReason(event, now));
