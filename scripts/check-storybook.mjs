@@ -181,7 +181,8 @@ for (const entry of entries) {
         }
       });
       problems.push(...violations.map((v) => `axe ${v}`));
-      problems.push(...(await compareWithDist(page)));
+      // A story that plays a visitor's steps (a send, its answer) ends where its markup alone cannot lead the dist page.
+      if (!entry.tags?.includes('play-fn')) problems.push(...(await compareWithDist(page)));
     }
     await page.waitForTimeout(100);
   } catch (error) {

@@ -18,9 +18,11 @@ describe('the built dist/irev-widgets.js', () => {
     const blank = await openFrame('/test/dist/blank.html');
     const frame = await openFrame('/test/dist/page.html');
     const win = frame.contentWindow!;
-    const widgets = await widgetsReady(frame, 6);
+    const widgets = await widgetsReady(frame, 7);
     const text = widgets.map((widget) => widget.shadowRoot!.textContent!.replace(/\s+/g, ' '));
     expect(text[0]).to.contain("3 cités éducatives dans l'Oise");
+    expect(text.join(' ')).to.contain('Inscription Webinaire EVALUATION');
+    expect(text.join(' ')).to.contain("Envoyer l'inscription");
     expect(text.join(' ')).to.contain('Rencontre régionale dédiée aux 13 cités éducatives');
     const scripts = scriptsOf(frame);
     expect(scripts.filter((path) => /irev-widgets-rss-.*\.js$/.test(path))).to.have.length(1);

@@ -53,7 +53,7 @@ export function scriptServer(...script: ScriptedAnswer[]): ScriptedServer {
       headers: request.headers,
       body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
     });
-    const answer = script[Math.min(requests.length - 1, script.length - 1)];
+    const answer = script[Math.min(requests.length - 1, script.length - 1)] ?? 'network';
     const signal = init?.signal;
     // A held answer stops at an abort, as a real request does.
     if (held && !signal?.aborted)
