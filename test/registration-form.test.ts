@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { defineAll } from '../src/define-all.js';
 import { upgradeMountPoints } from '../src/core/mount-points.js';
 import { IrevRegistrationForm } from '../src/components/registration-form/registration-form.js';
@@ -518,13 +519,17 @@ describe('<irev-registration-form>', () => {
         await settle(card as Form);
         const register = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="register"]')!;
         expect(register.hash).to.equal('#inscription');
-        register.click();
-        await form.updateComplete;
+        // A key press, as a visitor's: the browser follows an anchor only after the page's own handlers and microtasks.
+        register.focus();
+        await sendKeys({ press: 'Enter' });
+        await new Promise((resolve) => setTimeout(resolve, 100));
         await form.updateComplete;
         expect(control(form, 'f-event-1').checked).to.equal(true);
         expect(document.activeElement).to.equal(form);
         expect(focused(form)).to.equal(root(form).querySelector('[part~="title"]'));
         expect(control(other, 'f-event-1').checked).to.equal(false);
+        const top = form.getBoundingClientRect().top;
+        expect(top).to.be.within(-1, window.innerHeight / 2);
       } finally {
         container.remove();
         history.replaceState(null, '', location.pathname + location.search);

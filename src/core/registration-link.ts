@@ -19,7 +19,9 @@ export function followRegistration(click: MouseEvent, event: string): void {
   const here = new URL(document.URL);
   if (!url.hash || url.origin + url.pathname + url.search !== here.origin + here.pathname + here.search) return;
   const detail: IrevRegisterDetail = { event, target: decodeURIComponent(url.hash.slice(1)) };
-  link.dispatchEvent(new CustomEvent('irev-register', { detail, bubbles: true, composed: true, cancelable: true }));
+  const taken = !link.dispatchEvent(new CustomEvent('irev-register', { detail, bubbles: true, composed: true, cancelable: true }));
+  // The form scrolls to itself and takes the focus: following the anchor afterwards would blur it again.
+  if (taken) click.preventDefault();
 }
 
 /** A form on the page, and what it does with a chosen event. */

@@ -126,6 +126,8 @@ export class IrevRegistrationForm extends IrevElement {
   private focusNext?: string;
   /** An event chosen on a card before the events were read. */
   private preselect?: string;
+  /** The form was chosen from a card: it scrolls to itself before taking the focus. */
+  private bringIntoView = false;
   private stopListening?: () => void;
 
   /** Name of this form's draft: one per page and form. */
@@ -200,12 +202,19 @@ export class IrevRegistrationForm extends IrevElement {
     const selector = this.focusNext;
     if (!selector || !this.hasUpdated) return;
     this.focusNext = undefined;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    // Chosen on a card elsewhere on the page: the form comes to the top of the view, as the anchor would have brought it.
+    const scroll = this.bringIntoView;
+    this.bringIntoView = false;
+    if (scroll) this.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: scroll });
   }
 
   /** A card's « S'inscrire » chose an event: preselect it, and bring the form to the visitor. */
   private take(id: string): void {
     this.preselect = id;
+    this.bringIntoView = true;
     if (this.sender.phase === 'sent') this.sender.restart();
     this.requestUpdate();
   }
