@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs } from './scripts/chromium.mjs';
 import { buildConstants } from './build-constants.mjs';
+import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
 
 export const VISITOR_TIME_ZONE = 'America/New_York';
 
@@ -144,7 +145,7 @@ export default {
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 8000 } },
   middleware: [mockServer, hangingChunk],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: buildConstants })],
+  plugins: [chromiumCommands(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: buildConstants })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH, args: chromeArgs },

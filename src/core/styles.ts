@@ -125,6 +125,16 @@ export const baseStyles = css`
     color: var(--_irev-color-success);
     background: var(--_irev-color-success-surface);
   }
+  /*
+   * One item of a long list (a news item, an event card, a cité). Contained rather than \`content-visibility: auto\`:
+   * Chromium leaves skipped items empty in its accessibility tree until scrolled near, so a screen reader's list of
+   * headings and links would miss them. Containment keeps each item's layout its own (a change in one does not lay out
+   * the others); the clip margin keeps focus rings that reach past a padding-less item (compact news) visible.
+   */
+  .irev-item {
+    contain: layout paint style;
+    overflow-clip-margin: calc(var(--_irev-focus-width) + 2px);
+  }
   .irev-hint {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;

@@ -21,7 +21,7 @@ function renderCite(cite: Cite, base: string, level: number) {
         ? msg(str`Labellisée en ${year}`, { id: 'cites.status.labellisee-year' })
         : msg('Labellisée', { id: 'cites.status.labellisee' })
       : msg('En cours de labellisation', { id: 'cites.status.en-labellisation' });
-  return html`<li part="cite" class="cite">
+  return html`<li part="cite" class="irev-item cite">
     <div role="heading" aria-level=${level} class="cite-name">${name}</div>
     ${
       cite.communes.length > 1 || cite.communes[0] !== name

@@ -170,7 +170,7 @@ export function renderEvent(event: IrevEvent, context: EventContext): TemplateRe
   const canRegister = register && (status === 'upcoming' || status === 'today');
   const organiserUrl = safeUrl(event.organiser?.url, base);
   const opensDay = opens && formatDay(opens, lang);
-  return html`<article part="card" class="card" data-status=${status}>
+  return html`<article part="card" class="irev-item card" data-status=${status}>
     <div part="title" class="title" role="heading" aria-level=${context.level}>
       ${url ? html`<a href=${url}>${event.title}</a>` : event.title}
     </div>

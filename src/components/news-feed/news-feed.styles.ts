@@ -11,9 +11,6 @@ export const newsFeedStyles = css`
     border-left: 0.3rem solid var(--_irev-news-feed-accent);
     border-radius: var(--_irev-radius);
     overflow-wrap: anywhere;
-    /* Items out of view are laid out only when scrolled to: a long feed shows as fast as a short one. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 10rem;
   }
   .item + .item {
     margin-top: 1rem;
@@ -152,7 +149,6 @@ export const newsFeedStyles = css`
     border: 0;
     border-bottom: 1px solid var(--_irev-color-border);
     border-radius: 0;
-    contain-intrinsic-size: auto 2.5rem;
   }
   :host([layout='compact']) .title {
     flex: 1 1 20rem;

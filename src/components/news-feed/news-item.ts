@@ -98,7 +98,7 @@ export function renderNewsItem(entry: Entry, context: ItemContext) {
   const image = compact || !item.image ? undefined : safeUrl(item.image.src, base);
   const imageSrc = image && /^https?:/.test(image) ? image : undefined;
   const rich = compact ? undefined : richSummaryNode(item, base, context.sanitizer);
-  return html`<article part="item" class="item${imageSrc ? ' has-image' : ''}">
+  return html`<article part="item" class="irev-item item${imageSrc ? ' has-image' : ''}">
     <div part="title" class="title" role="heading" aria-level=${context.level}>
       ${url ? html`<a href=${url}>${item.title}</a>` : item.title}
     </div>
