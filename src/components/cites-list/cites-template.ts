@@ -70,8 +70,9 @@ export function renderCites(entries: readonly CiteEntry[], groupBy: CitesScope['
     groups,
     ([code]) => code,
     ([code, group]) =>
-      html`<section class="group" aria-labelledby="group-${code}">
-        <div part="group-title" class="group-title" role="heading" aria-level=${subLevel(level, 1)} id="group-${code}">
+      // A heading, not a landmark: two lists on a page would give two « Oise (60) » regions (RGAA 9.2).
+      html`<div class="group">
+        <div part="group-title" class="group-title" role="heading" aria-level=${subLevel(level, 1)}>
           ${departementLabel(code)}
         </div>
         <ul class="cites">
@@ -81,6 +82,6 @@ export function renderCites(entries: readonly CiteEntry[], groupBy: CitesScope['
             (e) => renderCite(e.cite, base, subLevel(level, 2)),
           )}
         </ul>
-      </section>`,
+      </div>`,
   );
 }

@@ -90,7 +90,9 @@ function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult
   const fileName = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;
   const newWindow = html`<span class="visually-hidden"> ${msg('(nouvelle fenêtre)', { id: 'event.new-window' })}</span>`;
   return html`<details part="calendar" class="calendar" @keydown=${closeOnEscape}>
-    <summary class="irev-button irev-button--secondary">${msg('Ajouter à mon agenda', { id: 'event.calendar' })}</summary>
+    <summary class="irev-button irev-button--secondary">
+      ${msg('Ajouter à mon agenda', { id: 'event.calendar' })}<span class="visually-hidden"> – ${event.title}</span>
+    </summary>
     <ul>
       <li>
         <button type="button" class="link" @click=${() => downloadIcs(entry, fileName)}>
