@@ -19,7 +19,6 @@ export const newsFeedStyles = css`
     margin: 0;
     font-size: 1.15em;
     font-weight: 700;
-    line-height: 1.3;
   }
   .meta,
   .summary,
@@ -130,13 +129,6 @@ export const newsFeedStyles = css`
     margin: 0 -1rem 0.5rem;
     border-radius: 0;
   }
-  /* Cards stay of a similar height: a long summary is cut after a few lines (the title leads to the whole text). */
-  :host([layout='cards']) .summary:not(.summary--rich) {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 6;
-    overflow: hidden;
-  }
 
   :host([layout='compact']) .item {
     display: flex;
@@ -154,9 +146,11 @@ export const newsFeedStyles = css`
     flex: 1 1 20rem;
     font-size: 1em;
   }
+  /* The date line wraps rather than being cut on a phone or with wider text spacing (RGAA 10.11, 10.12). */
   :host([layout='compact']) .meta {
     order: -1;
-    flex: 0 0 auto;
+    flex: 0 1 auto;
+    min-width: 0;
     margin: 0;
   }
 
