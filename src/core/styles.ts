@@ -137,6 +137,26 @@ export const baseStyles = css`
     contain: layout paint style;
     overflow-clip-margin: calc(var(--_irev-focus-width) + 2px);
   }
+  /* Windows high contrast (forced colours) drops backgrounds: shapes and states keep a border or a system colour. */
+  @media (forced-colors: active) {
+    .badge,
+    .irev-state {
+      border: 1px solid CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .irev-spinner {
+      border-top-color: Highlight;
+    }
+    /* A pressed toggle: filled with the system highlight, unlike the others (WCAG 1.4.11). */
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
+  }
   .irev-hint {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;

@@ -13,6 +13,9 @@ function chromiumPage(session) {
 
 const value = (property) => property?.value ?? '';
 
+/** The CDP session that holds each page's media emulation. */
+const emulation = new WeakMap();
+
 /**
  * `ax-tree`: every node of the page's full accessibility tree that is not ignored, as `{role, name, level?}`
  * (shadow roots included: the tree follows the flat tree), read as it is now, without scrolling.
@@ -27,7 +30,11 @@ export function chromiumCommands() {
       const page = chromiumPage(session);
       if (!page) return null;
       if (command === 'forced-colors') {
-        await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+        // Straight through CDP (puppeteer's emulateMediaFeatures refuses this feature); the session stays attached,
+        // as the emulation lasts only as long as it does.
+        if (!emulation.has(page)) emulation.set(page, await page.createCDPSession());
+        const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }];
+        await emulation.get(page).send('Emulation.setEmulatedMedia', { features });
         return true;
       }
       if (command === 'screenshot') {
