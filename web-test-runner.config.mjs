@@ -10,6 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs } from './scripts/chromium.mjs';
 import { buildConstants } from './build-constants.mjs';
 import { createRegistrationEndpoint } from './server/registrations.mjs';
+import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
 
 export const VISITOR_TIME_ZONE = 'America/New_York';
 
@@ -58,7 +59,7 @@ function releaseGate(key) {
 }
 
 /**
- * `/mock?file=…&status=…&delay=…&type=…&body=…&count=KEY`: answers with a fixture file or a given body,
+ * `/mock?file=…&status=…&delay=…&type=…&body=…&count=KEY&fail=N`: answers with a fixture file or a given body,
  * status and content type, after a delay; `delay=never` never answers. `/mock/hits?count=KEY` tells how many
  * requests a KEY received. `gate=KEY` holds each request until the test asks `/mock/release?gate=KEY` (one request
  * per release: the loading state lasts exactly as long as the test says). Lets the tests drive a real HTTP server
@@ -77,15 +78,17 @@ async function mockServer(ctx, next) {
     return;
   }
   if (ctx.path !== '/mock') return next();
-  const { file, status = '200', delay = '0', type, body, count, gate } = ctx.query;
+  const { file, status = '200', delay = '0', type, body, count, gate, fail } = ctx.query;
   if (count) hits.set(count, (hits.get(count) ?? 0) + 1);
+  // `fail=N` with `count`: only the first N requests answer `status`, the next ones 200 (a server that recovers).
+  const recovered = fail !== undefined && count && hits.get(count) > Number(fail);
   if ((gate && !(await passGate(gate))) || delay === 'never') {
     await new Promise((resolve) => setTimeout(resolve, 60_000));
     ctx.status = 504;
     return;
   }
   if (Number(delay) > 0) await new Promise((resolve) => setTimeout(resolve, Number(delay)));
-  ctx.status = Number(status);
+  ctx.status = recovered ? 200 : Number(status);
   ctx.set('Cache-Control', 'no-store');
   if (file) {
     if (!/^(test\/fixtures|demo\/data)\/[\w./-]+$/.test(file) || file.includes('..')) {
@@ -152,7 +155,7 @@ export default {
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 8000 } },
   middleware: [mockServer, hangingChunk, registrations.handleKoa],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: buildConstants })],
+  plugins: [chromiumCommands(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: buildConstants })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH, args: chromeArgs },

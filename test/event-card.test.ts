@@ -91,7 +91,7 @@ describe('<irev-event-card>', () => {
       expect($<HTMLAnchorElement>(element, '[part~="register"]')!.href).to.equal(
         'https://irev.fr/rencontre-regionale-dediee-aux-13-cites-educatives-mardi-9-mars-de-9h30-12h30',
       );
-      expect(text($(element, 'summary'))).to.equal('Ajouter à mon agenda');
+      expect(text($(element, 'summary'))).to.equal('Ajouter à mon agenda – Rencontre régionale dédiée aux 13 cités éducatives');
       await expectNoAxeViolations(element);
     });
 
@@ -552,7 +552,11 @@ describe('<irev-event-card>', () => {
         await sendKeys({ press: 'Tab' });
         path.push(text(focused()));
       }
-      expect(path).to.deep.equal(['IREV', "S'inscrire – Rencontre régionale dédiée aux 13 cités éducatives", 'Ajouter à mon agenda']);
+      expect(path).to.deep.equal([
+        'IREV',
+        "S'inscrire – Rencontre régionale dédiée aux 13 cités éducatives",
+        'Ajouter à mon agenda – Rencontre régionale dédiée aux 13 cités éducatives',
+      ]);
       const details = $<HTMLDetailsElement>(element, 'details')!;
       await sendKeys({ press: 'Enter' });
       expect(details.open).to.equal(true);

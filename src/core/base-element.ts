@@ -5,7 +5,7 @@ import { describeError, toDataError } from './data-error.js';
 import { isoDateProblem, resolveNow } from './dates.js';
 import type { IrevEventMap } from './events.js';
 import { reportConfig } from './hints.js';
-import { resolveLang, useLang, type Lang } from './localization.js';
+import { inLang, resolveLang, type Lang } from './localization.js';
 
 /** Version of this copy of the library, to tell two copies on one page apart. */
 export const VERSION: string = __IREV_VERSION__;
@@ -97,11 +97,6 @@ export class IrevElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const lang = resolveLang(this);
-    // Ask for a language only when this widget's own changes: the active locale is one per page, and widgets
-    // re-asking theirs at every render would pass it back and forth forever on a page that mixes languages.
-    if (lang !== this.resolvedLang || !this.hasUpdated) void useLang(lang);
-    this.resolvedLang = lang;
     const problem = changed.has('now') && this.now ? isoDateProblem(this.now) : undefined;
     if (problem) {
       const value = this.now;
@@ -110,6 +105,15 @@ export class IrevElement extends LitElement {
         msg(str`Attribut now : « ${value} » n'est pas une date (${problem}) ; l'heure réelle est utilisée.`, { id: 'hint.now' }),
       );
     }
+  }
+
+  /**
+   * The whole update (willUpdate, controllers, render, updated) runs in this widget's language: msg() answers in it,
+   * whatever language another widget of the page speaks (RGAA 8.7).
+   */
+  protected override performUpdate(): void {
+    this.resolvedLang = resolveLang(this);
+    inLang(this.resolvedLang, () => super.performUpdate());
   }
 
   protected override update(changed: PropertyValues): void {

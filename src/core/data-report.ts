@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { IrevElement } from './base-element.js';
 import { DataError, describeError, editorHint, toDataError } from './data-error.js';
+import { inLang, resolveLang } from './localization.js';
 import type { InvalidItem } from './validate.js';
 
 const reportedSources = new Set<string>();
@@ -21,6 +22,11 @@ export function reportInvalid(source: string, invalid: readonly InvalidItem[]): 
  * the site editor what to check; gives the error as a DataError.
  */
 export function reportError(host: IrevElement, error: unknown): DataError {
+  // Called when a request fails, outside any update: the messages are in the widget's language all the same.
+  return inLang(resolveLang(host), () => reportErrorInLang(host, error));
+}
+
+function reportErrorInLang(host: IrevElement, error: unknown): DataError {
   const dataError = toDataError(error);
   const hint = editorHint(dataError);
   // A bug keeps its stack for whoever reports it; the rest is one line the editor can act on.

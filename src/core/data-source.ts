@@ -7,6 +7,7 @@ import { collectionOf, type LoadContext, type RawPage } from './collection.js';
 import { DataError, describeError, isRetryable, toDataError } from './data-error.js';
 import { reportError, reportInvalid } from './data-report.js';
 import { fetchDocument, parseJson } from './fetch-document.js';
+import { placeFocusAfterRetry } from './retry-focus.js';
 import { TIMEOUT, wholeNumber } from './hints.js';
 import { newTrail, nextPage, readPage, type PageTrail } from './paging.js';
 import { validateItems, type InvalidItem } from './validate.js';
@@ -76,6 +77,10 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
   moreLoading = false;
   /** Why the next page could not be read. */
   moreError?: DataError;
+  /** The live region is in the DOM: from the next render on, its text may change and be announced (RGAA 7.5). */
+  private statusReady = false;
+  /** A retry button was pressed (the whole source, or the next page): focus follows until the answer is shown. */
+  private retried?: 'source' | 'more';
 
   constructor(
     private readonly host: DataHost,
@@ -156,6 +161,7 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
 
   /** Asks the source again (the retry button). */
   retry(): void {
+    this.retried = 'source';
     void this.task.run();
   }
 
@@ -192,6 +198,7 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
 
   /** Asks again for the next page that failed (its retry button). */
   retryMore = (): void => {
+    this.retried = 'more';
     this.followAgain();
     void this.loadMore();
   };
@@ -236,6 +243,12 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
   }
 
   hostUpdated(): void {
+    if (!this.statusReady) {
+      // The empty live region was just inserted: its « Chargement… » comes with the next render, and is announced.
+      this.statusReady = true;
+      if (this.state === 'loading') this.host.requestUpdate();
+    }
+    if (this.retried) this.placeFocusAfterRetry(this.retried);
     const view = this.view;
     if (this.loadPending && view) {
       // Once per page read, for what is shown after it; the visitor's own filtering has its own events.
@@ -252,20 +265,35 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
     }
   }
 
+  /** Moves focus after a retry (see retry-focus.ts); done once the answer is shown. */
+  private placeFocusAfterRetry(retried: 'source' | 'more'): void {
+    const waiting = retried === 'source' ? this.state === 'loading' : this.moreLoading;
+    placeFocusAfterRetry(this.host.renderRoot as ShadowRoot, retried, waiting);
+    if (!waiting) this.retried = undefined;
+  }
+
   /** The loading and error UI; once the data is read, what the element renders of its view, or of a source with no item. */
   render(renderers: { ready: (view: V, pages: readonly LoadedPage<T>[]) => unknown; empty: () => unknown }): unknown {
+    // One live region in every state, present before its text changes, so that « Chargement… » is announced.
+    return html`${this.renderContent(renderers)}
+      <div role="status" class="irev-status" data-irev-status>
+        ${this.statusReady && this.state === 'loading' ? renderLoading() : nothing}
+      </div>`;
+  }
+
+  private renderContent(renderers: { ready: (view: V, pages: readonly LoadedPage<T>[]) => unknown; empty: () => unknown }): unknown {
     switch (this.task.status) {
       case TaskStatus.COMPLETE: {
         const pages = this.pages;
         // Nothing to show yet while further pages are read to fill the view: the loading state, as the custom state says.
-        if (!this.view || this.state === 'loading') return renderLoading();
+        if (!this.view || this.state === 'loading') return nothing;
         const none = pages.every((page) => page.items.length === 0);
         return none ? renderers.empty() : renderers.ready(this.view, pages);
       }
       case TaskStatus.ERROR:
         return renderError(toDataError(this.task.error), () => this.retry());
       default:
-        return renderLoading();
+        return nothing;
     }
   }
 
@@ -275,9 +303,9 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
   }
 }
 
-/** The loading message (a polite status with a spinner), for a whole source or a further page of it. */
-export function renderLoading(): TemplateResult {
-  return html`<div part="status" class="irev-state irev-loading" role="status">
+/** The loading message with a spinner, shown inside the source's live region. */
+function renderLoading(): TemplateResult {
+  return html`<div part="status" class="irev-state irev-loading">
     <span class="irev-spinner" aria-hidden="true"></span>${msg('Chargement…', { id: 'state.loading' })}
   </div>`;
 }

@@ -1,4 +1,6 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+// @lit/localize's reentrant mode: msg() stays the message source, and asks this module, at each call, which language
+// it answers in (its runtime mode keeps one active locale per page, switched asynchronously).
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import * as en from '../generated/locales/en.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
@@ -21,42 +23,73 @@ export function resolveLang(element: Element): Lang {
   return 'fr';
 }
 
-// Translations are part of the main file (a static import): switching language never waits for the network.
-const locales: Record<string, LocaleModule> = { en };
+// Every language's templates are in the main file (a static import): a widget renders in its language at once.
+const locales: Record<string, typeof en> = { en };
 
-let setLocaleImpl: ((locale: string) => Promise<void>) | undefined;
-let getLocaleImpl: (() => string) | undefined;
+/** The language msg() answers in outside any widget's update (console notes, mount points): see useLang. */
+let pageLang: Lang = 'fr';
+/** The language of the widget being updated, while it updates. */
+let widgetLang: Lang | undefined;
+let installed = false;
 
-function configure(): void {
-  if (setLocaleImpl) return;
+function install(): void {
+  if (installed) return;
+  installed = true;
   try {
-    const { setLocale, getLocale } = configureLocalization({
+    configureReentrantLocalization({
       sourceLocale,
-      targetLocales,
-      loadLocale: async (locale) => locales[locale],
+      targetLocales: [...targetLocales],
+      getLocale: () => widgetLang ?? pageLang,
+      loadLocaleSync: (locale) => locales[locale],
     });
-    setLocaleImpl = setLocale;
-    getLocaleImpl = getLocale;
   } catch (error) {
     // Another copy of the library configured the page first: its elements are the ones defined.
     console.warn('irev-widgets: localization was already configured on this page.', error);
-    setLocaleImpl = () => Promise.resolve();
-    getLocaleImpl = () => sourceLocale;
   }
 }
 
-/** The language the page's widgets currently render in. */
+/**
+ * Runs `run` with msg() answering in `lang`, then puts the previous language back. Each widget updates inside it
+ * (see IrevElement.performUpdate), so a `lang="fr"` and a `lang="en"` widget on one page each speak their own.
+ */
+export function inLang<R>(lang: Lang, run: () => R): R {
+  install();
+  const previous = widgetLang;
+  widgetLang = lang;
+  try {
+    return run();
+  } finally {
+    widgetLang = previous;
+  }
+}
+
+/** The language msg() answers in now: the widget's being updated, else the page default. */
 export function currentLang(): Lang {
-  configure();
-  return normalizeLang(getLocaleImpl!());
+  install();
+  return widgetLang ?? pageLang;
 }
 
 /**
- * Switches the widgets to `lang`. @lit/localize keeps one active locale per page, so widgets that ask for
- * different languages on one page render in the last one asked for.
+ * Sets the language of the texts written outside any widget (console notes, notes on mount points). Each widget
+ * renders in its own `lang` whatever this is.
  */
 export function useLang(lang: Lang): Promise<void> {
-  configure();
-  if (getLocaleImpl!() === lang) return Promise.resolve();
-  return setLocaleImpl!(lang);
+  install();
+  pageLang = lang;
+  return Promise.resolve();
+}
+
+/** A `lang` a data item declares (`en`, `fr-BE`), kept when it is a well-formed language tag. */
+export function dataLang(declared: string | undefined): string | undefined {
+  const tag = declared?.trim();
+  return tag && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(tag) ? tag : undefined;
+}
+
+/**
+ * The `lang` to mark data with inside a widget (RGAA 8.7): the item's own, else French (the network publishes in
+ * French); nothing when it is the widget's language already.
+ */
+export function markLang(declared: string | undefined, widget: Lang): string | undefined {
+  const lang = dataLang(declared) ?? 'fr';
+  return normalizeLang(lang) === widget && lang.toLowerCase().split('-')[0] === widget ? undefined : lang;
 }

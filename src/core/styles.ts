@@ -16,6 +16,8 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--_irev-font-family);
     font-size: var(--_irev-font-size);
+    /* The one line-height; inside, none is fixed and no letter or word spacing is set, so a visitor's text-spacing
+       stylesheet on the page reaches every text through the shadow root by inheritance (RGAA 10.12). */
     line-height: 1.5;
     color: var(--_irev-color-text);
     container-type: inline-size;
@@ -124,6 +126,36 @@ export const baseStyles = css`
     border-radius: 999px;
     color: var(--_irev-color-success);
     background: var(--_irev-color-success-surface);
+  }
+  /*
+   * One item of a long list (a news item, an event card, a cité). Contained rather than \`content-visibility: auto\`:
+   * Chromium leaves skipped items empty in its accessibility tree until scrolled near, so a screen reader's list of
+   * headings and links would miss them. Containment keeps each item's layout its own (a change in one does not lay out
+   * the others); the clip margin keeps focus rings that reach past a padding-less item (compact news) visible.
+   */
+  .irev-item {
+    contain: layout paint style;
+    overflow-clip-margin: calc(var(--_irev-focus-width) + 2px);
+  }
+  /* Windows high contrast (forced colours) drops backgrounds: shapes and states keep a border or a system colour. */
+  @media (forced-colors: active) {
+    .badge,
+    .irev-state {
+      border: 1px solid CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .irev-spinner {
+      border-top-color: Highlight;
+    }
+    /* A pressed toggle: filled with the system highlight, unlike the others (WCAG 1.4.11). */
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
   }
   .irev-hint {
     margin: 0 0 0.75rem;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { TITLE_MAX } from '../core/caps.js';
-import { count, identifier, link, list, text } from './common.js';
+import { count, identifier, link, list, text, contentLang } from './common.js';
 
 export const citeStatuses = ['labellisee', 'en-labellisation'] as const;
 export type CiteStatus = (typeof citeStatuses)[number];
@@ -18,6 +18,8 @@ export const cite = z.object({
   /** Year of the label (or of the call for the cités in labelling). */
   year: z.optional(count(2019).check(z.lte(2100))),
   url: z.optional(link()),
+  /** Language of the texts, when not French. */
+  lang: contentLang(),
   contact: z.optional(
     z.object({
       name: z.optional(text()),

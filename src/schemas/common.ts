@@ -49,3 +49,9 @@ export const image = z.object({
   height: z.optional(z.number()),
 });
 export type Image = z.infer<typeof image>;
+
+/**
+ * The language of an item's texts (`fr`, `en`, `fr-BE`), when it is not French: the widget marks them with it (RGAA 8.7).
+ * Any string is accepted; one that is not a language tag is ignored rather than losing the item.
+ */
+export const contentLang = () => z.optional(z.string());

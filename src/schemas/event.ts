@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LONG_TEXT_MAX, TITLE_MAX } from '../core/caps.js';
 import { endPrecedesStart } from '../core/paris-time.js';
-import { count, identifier, isoDateOrDateTime, link, list, text } from './common.js';
+import { count, identifier, isoDateOrDateTime, link, list, text, contentLang } from './common.js';
 
 export const place = z.object({
   name: text(TITLE_MAX),
@@ -78,6 +78,8 @@ export const event = z
     objectives: z.optional(list(text())),
     organiser: z.optional(organiser),
     tags: z.optional(list(text())),
+    /** Language of the texts, when not French. */
+    lang: contentLang(),
     sessions: z.optional(list(session)),
     registration: z.optional(registrationInfo),
     cancelled: z.optional(z.boolean()),

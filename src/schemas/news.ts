@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LONG_TEXT_MAX, TITLE_MAX } from '../core/caps.js';
-import { identifier, image, isoDateOrDateTime, link, list, optionalText, text } from './common.js';
+import { identifier, image, isoDateOrDateTime, link, list, optionalText, text, contentLang } from './common.js';
 
 /** One news item, whatever its source (project JSON, Drupal JSON:API, RSS). */
 export const newsItem = z.object({
@@ -22,5 +22,7 @@ export const newsItem = z.object({
   summaryHtml: z.optional(z.string()),
   author: z.optional(text()),
   image: z.optional(image),
+  /** Language of the texts, when not French. */
+  lang: contentLang(),
 });
 export type NewsItem = z.infer<typeof newsItem>;

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define-all.js';
 import { defineAll } from '../../src/define-all.js';
-import { currentLang, normalizeLang, resolveLang, useLang } from '../../src/core/localization.js';
-import { mount, mockUrl, visibleText, waitForState } from '../shared/helpers.js';
+import { normalizeLang, resolveLang, useLang } from '../../src/core/localization.js';
+import type { IrevElement } from '../../src/core/base-element.js';
+import { mount, mockUrl, visibleText, waitForState, type Mounted } from '../shared/helpers.js';
 import type { IrevCitesList } from '../../src/components/cites-list/cites-list.js';
 
 defineAll();
@@ -52,7 +53,6 @@ describe('languages', () => {
       expect(visibleText(element)).to.contain('21 cités éducatives').and.contain('Rechercher une cité ou une commune');
       element.setAttribute('lang', 'en');
       await settle(element);
-      expect(currentLang()).to.equal('en');
       expect(visibleText(element)).to.contain('Search for a cité or a town').and.contain('Labelled in 2019');
       element.setAttribute('lang', 'fr');
       await settle(element);
@@ -86,33 +86,76 @@ describe('languages', () => {
   });
 });
 
-describe('a page that mixes languages', () => {
+describe('a page that mixes languages (RGAA 8.7)', () => {
   afterEach(() => useLang('fr'));
 
-  it('settles on the last language asked for instead of switching back and forth', async () => {
+  const news = mockUrl({ file: 'demo/data/news.json' });
+  const both = async () => {
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
-    const french = await mount<IrevCitesList>(
+    const french = await mount<IrevElement>('irev-news-feed', { lang: 'fr', src: news, limit: '2' }, { container: page });
+    const english = await mount<IrevElement>('irev-news-feed', { lang: 'en', src: news, limit: '2' }, { container: page, keepCache: true });
+    await Promise.all([waitForState(french, 'ready'), waitForState(english, 'ready')]);
+    await settle(french);
+    await settle(english);
+    return { french, english };
+  };
+
+  it('renders each widget in its own language, whichever rendered last', async () => {
+    const { french, english } = await both();
+    expect(visibleText(french)).to.contain('Publié le').and.contain("Afficher plus d'actualités").and.not.contain('Published');
+    expect(visibleText(english)).to.contain('Published').and.contain('Show more news').and.not.contain('Publié le');
+    // The French one renders again after the English one: each keeps its language.
+    french.setAttribute('limit', '3');
+    await settle(french);
+    english.setAttribute('limit', '3');
+    await settle(english);
+    expect(visibleText(french)).to.contain("Afficher plus d'actualités");
+    expect(visibleText(english)).to.contain('Show more news');
+    expect(french.shadowRoot!.querySelector('time')!.textContent).to.match(/février|mars|janvier/);
+  });
+
+  it('sends each its own language in irev-error, the error arriving outside any render', async () => {
+    const failing = mockUrl({ status: 503, body: 'x', type: 'text/plain' });
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    const french = await mount<IrevElement & Mounted>('irev-cites-list', { lang: 'fr', src: failing }, { container: page });
+    const english = await mount<IrevElement & Mounted>(
       'irev-cites-list',
-      { lang: 'fr', src: mockUrl({ file: 'demo/data/cites.json' }) },
-      { container: page },
+      { lang: 'en', src: failing },
+      { container: page, keepCache: true },
     );
-    await waitForState(french, 'ready');
-    let renders = 0;
-    const count = () => (renders += 1);
-    window.addEventListener('lit-localize-status', count);
-    try {
-      const english = await mount<IrevCitesList>(
-        'irev-cites-list',
-        { lang: 'en', src: mockUrl({ file: 'demo/data/cites.json' }) },
-        { container: page, keepCache: true },
-      );
-      await waitForState(english, 'ready');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      // One switch to English: « loading » then « ready ».
-      expect(renders).to.be.at.most(2);
-      expect(currentLang()).to.equal('en');
-    } finally {
-      window.removeEventListener('lit-localize-status', count);
-    }
+    await Promise.all([waitForState(french, 'error'), waitForState(english, 'error')]);
+    const message = (element: Mounted) =>
+      (element.events.find((event) => event.type === 'irev-error')?.detail as { message: string }).message;
+    expect(message(french)).to.match(/source de données/);
+    expect(message(english)).to.match(/data source/);
+  });
+
+  it('marks French data lang="fr" inside an English widget, and data that declares its language with it', async () => {
+    const element = await mount<IrevElement>('irev-news-feed', { lang: 'en', limit: '2' });
+    (element as unknown as { data: unknown }).data = {
+      news: [
+        {
+          title: 'Rencontre régionale',
+          url: 'https://example.org/a',
+          published: '2021-03-02',
+          summary: 'En visioconférence.',
+          themes: ['Éducation'],
+        },
+        { title: 'Network news', url: 'https://example.org/b', published: '2021-03-01', summary: 'In English.', lang: 'en' },
+      ],
+    };
+    await waitForState(element, 'ready');
+    const [french, english] = [...element.shadowRoot!.querySelectorAll('article')];
+    for (const part of ['title', 'summary', 'themes'])
+      expect(french.querySelector(`[part~="${part}"]`)!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    // The interface text beside the data stays in the widget's language.
+    expect(french.querySelector('[part~="dates"]')!.closest('[lang]')).to.equal(null);
+    expect(english.querySelector('[part~="title"]')!.closest('[lang]')).to.equal(null);
+    // In a French widget, French data needs no mark, English data does.
+    element.setAttribute('lang', 'fr');
+    await settle(element);
+    const [fr, en] = [...element.shadowRoot!.querySelectorAll('article')];
+    expect(fr.querySelector('[lang]')).to.equal(null);
+    expect(en.querySelector('[part~="title"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { IrevElement } from '../../src/core/base-element.js';
 import type { IrevErrorDetail, IrevLoadDetail } from '../../src/core/events.js';
+import { clearDocumentCache } from '../../src/core/fetch-document.js';
 import { expectNoAxeViolations } from './a11y.js';
 import { captureConsole, hitsOf, mockUrl, mount, release, uniqueKey, visibleText, waitForState, type Mounted } from './helpers.js';
 
@@ -291,6 +292,77 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         expect(levels(element).every((value) => value === 6)).to.equal(true);
         expect(element.shadowRoot!.querySelector('[part~="hint"]')).to.equal(null);
         await expectNoAxeViolations(element);
+      });
+    });
+
+    describe('while the source has not answered, from the first render', () => {
+      it('puts its live region in the page empty, then says « Chargement… » in it, so that it is announced (RGAA 7.5)', async () => {
+        const gate = uniqueKey();
+        clearDocumentCache();
+        const container = document.createElement('div');
+        document.body.append(container);
+        const element = document.createElement(tag) as Widget;
+        const attributes: Record<string, string | boolean> = { ...base, src: url({ file: options.good.file, gate }) };
+        for (const [name, value] of Object.entries(attributes)) {
+          if (value !== false) element.setAttribute(name, value === true ? '' : value);
+        }
+        try {
+          container.append(element);
+          // The shadow root exists from connection on; the first render comes after.
+          const changes: MutationRecord[] = [];
+          const observer = new MutationObserver((records) => changes.push(...records));
+          observer.observe(element.shadowRoot!, { childList: true, subtree: true, characterData: true });
+          await waitForState(element, 'loading');
+          await element.updateComplete;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          observer.disconnect();
+          const status = element.shadowRoot!.querySelector('[role="status"]')!;
+          expect(status.textContent).to.match(/Chargement/);
+          const insideStatus = changes.filter((record) => record.target === status || status.contains(record.target));
+          expect(insideStatus.length, 'changes made inside a live region already in the page').to.be.greaterThan(0);
+        } finally {
+          container.remove();
+          await release(gate);
+        }
+      });
+    });
+
+    describe('when the visitor presses retry and the source fails again', () => {
+      it('keeps the focus in the widget while it waits, then puts it on the new retry button (RGAA 12.8)', async () => {
+        const key = uniqueKey();
+        const element = await mount<Widget>(tag, { ...base, src: mockUrl({ status: 503, body: 'busy', count: key, gate: key }) });
+        await release(key);
+        await waitForState(element, 'error');
+        const pressed = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+        pressed.focus();
+        pressed.click();
+        await element.updateComplete;
+        const focusedText = document.activeElement === element ? element.shadowRoot!.activeElement?.textContent : 'outside the widget';
+        await release(key);
+        expect(focusedText, 'where focus waits: in the widget, on its status').to.match(/Chargement/);
+        await waitForState(element, 'error');
+        const retry = element.shadowRoot!.querySelector('[part~="retry-button"]');
+        expect(retry !== pressed, 'a new retry button').to.equal(true);
+        expect(document.activeElement === element && element.shadowRoot!.activeElement === retry, 'focus on the new retry button').to.equal(
+          true,
+        );
+      });
+    });
+
+    describe('when the visitor presses retry and the source answers', () => {
+      it('puts the focus on the first thing shown, not on <body> (RGAA 12.8)', async () => {
+        const key = uniqueKey();
+        const element = await mount<Widget>(tag, { ...base, src: url({ file: options.good.file, status: 503, fail: 1, count: key }) });
+        await waitForState(element, 'error');
+        const pressed = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+        pressed.focus();
+        pressed.click();
+        await waitForState(element, 'ready');
+        await element.updateComplete;
+        const focused = document.activeElement === element ? element.shadowRoot!.activeElement : null;
+        expect(focused?.outerHTML.slice(0, 60) ?? 'outside the widget', 'focus on a control or link of the widget').to.match(
+          /^<(a|button|input|select)\b/,
+        );
       });
     });
 

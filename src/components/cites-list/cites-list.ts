@@ -268,7 +268,7 @@ export class IrevCitesList extends IrevElement {
                   : nothing
               }
             </div>`
-          : renderCites(visible, scope.groupBy, page.base, this.common.headingLevel)
+          : renderCites(visible, scope.groupBy, page.base, this.common.headingLevel, this.resolvedLang)
       }
       ${
         remaining > 0

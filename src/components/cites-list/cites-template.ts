@@ -2,14 +2,17 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { departementLabel } from '../../core/departements.js';
+import { markLang, type Lang } from '../../core/localization.js';
 import { subLevel } from '../../core/hints.js';
 import { safeUrl } from '../../core/urls.js';
 import type { Cite } from '../../schemas/cite.js';
 import type { CiteEntry, CitesScope } from './cites-filter.js';
 
-/** One cité, its name as a heading of `level`. */
-function renderCite(cite: Cite, base: string, level: number) {
+/** One cité, its name as a heading of `level`; its names marked French inside a widget in another language (RGAA 8.7). */
+function renderCite(cite: Cite, base: string, level: number, widgetLang: Lang) {
+  const lang = markLang(cite.lang, widgetLang);
   const url = safeUrl(cite.url, base);
   const email = cite.contact?.email ? safeUrl(`mailto:${cite.contact.email}`) : undefined;
   const phone = cite.contact?.phone ? safeUrl(`tel:${cite.contact.phone.replace(/[^\d+]/g, '')}`) : undefined;
@@ -21,12 +24,13 @@ function renderCite(cite: Cite, base: string, level: number) {
         ? msg(str`Labellisée en ${year}`, { id: 'cites.status.labellisee-year' })
         : msg('Labellisée', { id: 'cites.status.labellisee' })
       : msg('En cours de labellisation', { id: 'cites.status.en-labellisation' });
-  return html`<li part="cite" class="cite">
-    <div role="heading" aria-level=${level} class="cite-name">${name}</div>
+  return html`<li part="cite" class="irev-item cite">
+    <div role="heading" aria-level=${level} class="cite-name" lang=${ifDefined(lang)}>${name}</div>
     ${
       cite.communes.length > 1 || cite.communes[0] !== name
         ? html`<p class="communes">
-            <span class="visually-hidden">${msg('Communes :', { id: 'cites.communes' })} </span>${cite.communes.join(', ')}
+            <span class="visually-hidden">${msg('Communes :', { id: 'cites.communes' })} </span
+            ><span lang=${ifDefined(lang)}>${cite.communes.join(', ')}</span>
           </p>`
         : nothing
     }
@@ -50,13 +54,13 @@ function renderCite(cite: Cite, base: string, level: number) {
 }
 
 /** The cités shown, all together or under their département's heading, below a heading of `level`. */
-export function renderCites(entries: readonly CiteEntry[], groupBy: CitesScope['groupBy'], base: string, level: number) {
+export function renderCites(entries: readonly CiteEntry[], groupBy: CitesScope['groupBy'], base: string, level: number, lang: Lang) {
   if (groupBy === 'none') {
     return html`<ul class="cites">
       ${repeat(
         entries,
         (e) => e.cite.id,
-        (e) => renderCite(e.cite, base, subLevel(level, 1)),
+        (e) => renderCite(e.cite, base, subLevel(level, 1), lang),
       )}
     </ul>`;
   }
@@ -70,17 +74,16 @@ export function renderCites(entries: readonly CiteEntry[], groupBy: CitesScope['
     groups,
     ([code]) => code,
     ([code, group]) =>
-      html`<section class="group" aria-labelledby="group-${code}">
-        <div part="group-title" class="group-title" role="heading" aria-level=${subLevel(level, 1)} id="group-${code}">
-          ${departementLabel(code)}
-        </div>
+      // A heading, not a landmark: two lists on a page would give two « Oise (60) » regions (RGAA 9.2).
+      html`<div class="group">
+        <div part="group-title" class="group-title" role="heading" aria-level=${subLevel(level, 1)}>${departementLabel(code)}</div>
         <ul class="cites">
           ${repeat(
             group,
             (e) => e.cite.id,
-            (e) => renderCite(e.cite, base, subLevel(level, 2)),
+            (e) => renderCite(e.cite, base, subLevel(level, 2), lang),
           )}
         </ul>
-      </section>`,
+      </div>`,
   );
 }

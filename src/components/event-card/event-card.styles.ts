@@ -13,7 +13,6 @@ export const eventCardStyles = css`
   .title {
     font-size: 1.2em;
     font-weight: 700;
-    line-height: 1.3;
   }
   .meta {
     display: flex;

@@ -3,8 +3,9 @@ import { msg, str } from '@lit/localize';
 import { downloadIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEntry } from '../../core/calendar.js';
 import { formatDateRange, formatDay, formatTime, parisDayKey, parseEventDate } from '../../core/dates.js';
 import { eventStatus, publishedJoinUrl, type EventStatus } from '../../core/event-status.js';
-import type { Lang } from '../../core/localization.js';
 import { followRegistration } from '../../core/registration-link.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { markLang, type Lang } from '../../core/localization.js';
 import { safeUrl } from '../../core/urls.js';
 import type { IrevEvent } from '../../schemas/event.js';
 
@@ -92,7 +93,9 @@ export function renderCalendar(event: IrevEvent, context: EventContext): Templat
   const fileName = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;
   const newWindow = html`<span class="visually-hidden"> ${msg('(nouvelle fenêtre)', { id: 'event.new-window' })}</span>`;
   return html`<details part="calendar" class="calendar" @keydown=${closeOnEscape}>
-    <summary class="irev-button irev-button--secondary">${msg('Ajouter à mon agenda', { id: 'event.calendar' })}</summary>
+    <summary class="irev-button irev-button--secondary">
+      ${msg('Ajouter à mon agenda', { id: 'event.calendar' })}<span class="visually-hidden"> – ${event.title}</span>
+    </summary>
     <ul>
       <li>
         <button type="button" class="link" @click=${() => downloadIcs(entry, fileName)}>
@@ -112,7 +115,7 @@ export function renderCalendar(event: IrevEvent, context: EventContext): Templat
 function renderWhere(event: IrevEvent, context: EventContext, status: EventStatus) {
   const { online } = event;
   const joinUrl = publishedJoinUrl(event, context.now, context.base);
-  return html`${event.place ? html`<p>${placeText(event)}</p>` : nothing}
+  return html`${event.place ? html`<p lang=${ifDefined(markLang(event.lang, context.lang))}>${placeText(event)}</p>` : nothing}
   ${
     online
       ? html`<p>
@@ -135,6 +138,7 @@ function renderWhere(event: IrevEvent, context: EventContext, status: EventStatu
 const unbroken = (text: string) => text.replace(/\d (?=h\b|[ap]m\b)|\bh (?=\d)/g, (match) => match.replace(' ', '\u00a0'));
 
 function renderSessions(event: IrevEvent, context: EventContext) {
+  const lang = markLang(event.lang, context.lang);
   const day = parisDayKey(parseEventDate(event.start).date);
   return html`<ul>
     ${event.sessions!.map((session) => {
@@ -147,16 +151,19 @@ function renderSessions(event: IrevEvent, context: EventContext) {
           : formatDateRange(start, end, { lang: context.lang, separator: ' · ' });
       return html`<li>
         <span class="slot">${unbroken(slot)}</span>
-        ${session.title}${session.audience ? html` <span class="note">(${session.audience})</span>` : nothing}
+        <span lang=${ifDefined(lang)}
+          >${session.title}${session.audience ? html` <span class="note">(${session.audience})</span>` : nothing}</span
+        >
       </li>`;
     })}
   </ul>`;
 }
 
-const fact = (label: string, value: unknown) =>
+/** A term and its value; `lang` marks a value that is data in another language than the widget's. */
+const fact = (label: string, value: unknown, lang?: string) =>
   value
     ? html`<dt>${label}</dt>
-        <dd>${value}</dd>`
+        <dd lang=${ifDefined(lang)}>${value}</dd>`
     : nothing;
 
 /** The card of one event: what, when, status, where, for whom, why, by whom, and the actions. */
@@ -172,29 +179,33 @@ export function renderEvent(event: IrevEvent, context: EventContext): TemplateRe
   const canRegister = register && (status === 'upcoming' || status === 'today');
   const organiserUrl = safeUrl(event.organiser?.url, base);
   const opensDay = opens && formatDay(opens, lang);
-  return html`<article part="card" class="card" data-status=${status}>
-    <div part="title" class="title" role="heading" aria-level=${context.level}>
+  // The event's texts in their own language, the labels around them in the widget's (RGAA 8.7).
+  const dataLang = markLang(event.lang, lang);
+  return html`<article part="card" class="irev-item card" data-status=${status}>
+    <div part="title" class="title" role="heading" aria-level=${context.level} lang=${ifDefined(dataLang)}>
       ${url ? html`<a href=${url}>${event.title}</a>` : event.title}
     </div>
     <p class="meta">
       <time class="when" datetime=${event.start}>${unbroken(when)}</time>
       <span part="badge" class="badge">${statusLabel(status)}</span>
     </p>
-    ${event.description ? html`<p>${event.description}</p>` : nothing}
+    ${event.description ? html`<p lang=${ifDefined(dataLang)}>${event.description}</p>` : nothing}
     <dl part="details">
       ${fact(msg('Lieu', { id: 'event.place' }), event.place || event.online ? renderWhere(event, context, status) : '')}
-      ${fact(msg('Public', { id: 'event.audience' }), event.audience)}
+      ${fact(msg('Public', { id: 'event.audience' }), event.audience, dataLang)}
       ${fact(
         msg('Objectifs', { id: 'event.objectives' }),
         event.objectives?.length &&
           html`<ul>
             ${event.objectives.map((o) => html`<li>${o}</li>`)}
           </ul>`,
+        dataLang,
       )}
       ${fact(msg('Programme', { id: 'event.sessions' }), event.sessions?.length && renderSessions(event, context))}
       ${fact(
         msg('Organisé par', { id: 'event.organiser' }),
         event.organiser && (organiserUrl ? html`<a href=${organiserUrl}>${event.organiser.name}</a>` : event.organiser.name),
+        dataLang,
       )}
     </dl>
     ${

@@ -11,9 +11,6 @@ export const newsFeedStyles = css`
     border-left: 0.3rem solid var(--_irev-news-feed-accent);
     border-radius: var(--_irev-radius);
     overflow-wrap: anywhere;
-    /* Items out of view are laid out only when scrolled to: a long feed shows as fast as a short one. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 10rem;
   }
   .item + .item {
     margin-top: 1rem;
@@ -22,7 +19,6 @@ export const newsFeedStyles = css`
     margin: 0;
     font-size: 1.15em;
     font-weight: 700;
-    line-height: 1.3;
   }
   .meta,
   .summary,
@@ -133,13 +129,6 @@ export const newsFeedStyles = css`
     margin: 0 -1rem 0.5rem;
     border-radius: 0;
   }
-  /* Cards stay of a similar height: a long summary is cut after a few lines (the title leads to the whole text). */
-  :host([layout='cards']) .summary:not(.summary--rich) {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 6;
-    overflow: hidden;
-  }
 
   :host([layout='compact']) .item {
     display: flex;
@@ -152,15 +141,16 @@ export const newsFeedStyles = css`
     border: 0;
     border-bottom: 1px solid var(--_irev-color-border);
     border-radius: 0;
-    contain-intrinsic-size: auto 2.5rem;
   }
   :host([layout='compact']) .title {
     flex: 1 1 20rem;
     font-size: 1em;
   }
+  /* The date line wraps rather than being cut on a phone or with wider text spacing (RGAA 10.11, 10.12). */
   :host([layout='compact']) .meta {
     order: -1;
-    flex: 0 0 auto;
+    flex: 0 1 auto;
+    min-width: 0;
     margin: 0;
   }
 

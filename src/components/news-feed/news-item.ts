@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { formatDay } from '../../core/dates.js';
+import { markLang, type Lang } from '../../core/localization.js';
 import { searchKey } from '../../core/text.js';
 import { safeUrl } from '../../core/urls.js';
 import type { NewsItem } from '../../schemas/news.js';
@@ -14,7 +15,7 @@ export type Sanitizer = typeof import('../../core/adapters/sanitize.js');
 /** What every item of one render shares: its labels, looked up once, and the feed's settings. */
 export interface ItemContext {
   level: number;
-  lang: string;
+  lang: Lang;
   compact: boolean;
   /** The sanitizer, once loaded, when the editor asked for rich summaries. */
   sanitizer?: Sanitizer;
@@ -65,11 +66,11 @@ function richSummaryNode(item: NewsItem, base: string, sanitizer: Sanitizer | un
   return node;
 }
 
-function renderThemes(entry: Entry, context: ItemContext) {
+function renderThemes(entry: Entry, context: ItemContext, lang: string | undefined) {
   const { labels, onTheme } = context;
   const themes = entry.item.themes!;
   const keys = onTheme ? themeKeysOf(entry.item) : [];
-  return html`<ul part="themes" class="themes" aria-label=${labels.themes}>
+  return html`<ul part="themes" class="themes" aria-label=${labels.themes} lang=${ifDefined(lang)}>
     ${themes.map((theme, i) =>
       onTheme
         ? html`<li>
@@ -98,8 +99,12 @@ export function renderNewsItem(entry: Entry, context: ItemContext) {
   const image = compact || !item.image ? undefined : safeUrl(item.image.src, base);
   const imageSrc = image && /^https?:/.test(image) ? image : undefined;
   const rich = compact ? undefined : richSummaryNode(item, base, context.sanitizer);
-  return html`<article part="item" class="item${imageSrc ? ' has-image' : ''}">
-    <div part="title" class="title" role="heading" aria-level=${context.level}>
+  // The item's texts in their own language, the labels around them in the widget's (RGAA 8.7).
+  const lang = markLang(item.lang, context.lang);
+  if (rich && lang) rich.lang = lang;
+  else rich?.removeAttribute('lang');
+  return html`<article part="item" class="irev-item item${imageSrc ? ' has-image' : ''}">
+    <div part="title" class="title" role="heading" aria-level=${context.level} lang=${ifDefined(lang)}>
       ${url ? html`<a href=${url}>${item.title}</a>` : item.title}
     </div>
     ${
@@ -117,7 +122,7 @@ export function renderNewsItem(entry: Entry, context: ItemContext) {
         : nothing
     }
     <p part="meta" class="meta">
-      ${item.type ? html`<span part="type" class="type">${item.type}</span>` : nothing}
+      ${item.type ? html`<span part="type" class="type" lang=${ifDefined(lang)}>${item.type}</span>` : nothing}
       <span part="dates" class="dates"
         >${labels.published} <time datetime=${item.published}>${dates.published}</time>${
           dates.updated ? html`, ${labels.updated} <time datetime=${item.updated!}>${dates.updated}</time>` : nothing
@@ -125,7 +130,7 @@ export function renderNewsItem(entry: Entry, context: ItemContext) {
       >
       ${item.author && !compact ? html`<span class="author">${labels.by} ${item.author}</span>` : nothing}
     </p>
-    ${compact ? nothing : (rich ?? (item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing))}
-    ${!compact && item.themes?.length ? renderThemes(entry, context) : nothing}
+    ${compact ? nothing : (rich ?? (item.summary ? html`<p part="summary" class="summary" lang=${ifDefined(lang)}>${item.summary}</p>` : nothing))}
+    ${!compact && item.themes?.length ? renderThemes(entry, context, lang) : nothing}
   </article>`;
 }
