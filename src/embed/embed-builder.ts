@@ -37,21 +37,20 @@ async function copyText(text: string, code: HTMLElement): Promise<boolean> {
   }
 }
 
-/** Keeps the preview's element in step with the choice: a new element for a new widget, its attributes set in place. */
+const previewKeys = new WeakMap<HTMLElement, string>();
+
+/**
+ * Shows in `host` the element the element snippet describes. A new element per choice, never an attribute removed from
+ * a live one: the elements read a removed string attribute as `null` (see the report of issue 14).
+ */
 function syncPreview(host: HTMLElement, model: WidgetModel, values: WidgetValues): void {
-  let element = host.firstElementChild;
-  if (element?.localName !== model.tag) {
-    element = document.createElement(model.tag);
-    host.replaceChildren(element);
-  }
-  const chosen = new Map(chosenAttributes(model, values));
-  for (const field of model.fields) {
-    const value = chosen.get(field.attribute);
-    if (value === undefined) element.removeAttribute(field.attribute);
-    else if (element.getAttribute(field.attribute) !== (value === true ? '' : value)) {
-      element.setAttribute(field.attribute, value === true ? '' : value);
-    }
-  }
+  const chosen = chosenAttributes(model, values);
+  const key = JSON.stringify([model.tag, chosen]);
+  if (previewKeys.get(host) === key) return;
+  previewKeys.set(host, key);
+  const element = document.createElement(model.tag);
+  for (const [name, value] of chosen) element.setAttribute(name, value === true ? '' : value);
+  host.replaceChildren(element);
 }
 
 /** Renders the builder into `container`, its options read from `manifest`. */
