@@ -137,7 +137,8 @@ export class IrevWidgetsEditing extends Plugin {
 
     conversion.for('dataDowncast').elementToElement({
       model: { name: MODEL, attributes: [NAME, ATTRIBUTES] },
-      view: (element, { writer }) => writer.createContainerElement('div', mountPointAttributes(element)),
+      // An empty element: a container would be saved with a `&nbsp;` filler inside.
+      view: (element, { writer }) => writer.createEmptyElement('div', mountPointAttributes(element)),
     });
 
     conversion.for('editingDowncast').elementToElement({

@@ -1,11 +1,15 @@
 // The toolbar button « Insérer un widget IREV » and its dialog: the builder's own choices (the option model and its
 // form controls), to insert a widget or, on a double click or Enter on a selected one, to change it.
 import { ButtonView, Dialog, Plugin, View } from 'ckeditor5';
-import type { Locale } from 'ckeditor5';
+import type { Locale, ViewElement } from 'ckeditor5';
 
 /** The view document's `enter` event, which its typings tie to the Enter plugin. */
 interface Emitter {
-  on(name: string, callback: (...args: never[]) => void, options: { priority: 'highest' }): void;
+  on(
+    name: string,
+    callback: (...args: never[]) => void,
+    options: { context: (element: ViewElement) => boolean; priority: 'highest' },
+  ): void;
 }
 import { html, render } from 'lit';
 import { optionFields, widgetPicker } from '../../../../../../src/embed/option-fields.js';
@@ -78,6 +82,9 @@ class IrevWidgetFormView extends View<HTMLFormElement> {
   }
 }
 
+/** The editing view's container of one of our widgets. */
+const isIrevWidgetView = (element: ViewElement) => element.is('element') && element.hasClass('irev-ck-widget');
+
 export class IrevWidgetsUI extends Plugin {
   static get requires() {
     return [IrevWidgetsEditing, Dialog] as const;
@@ -113,7 +120,8 @@ export class IrevWidgetsUI extends Plugin {
       data.preventDefault();
       event.stop();
     };
-    (viewDocument as unknown as Emitter).on('enter', onEnter, { priority: 'highest' });
+    // Listened to on the widget itself, as the Widget plugin's own Enter handler is, and before it.
+    (viewDocument as unknown as Emitter).on('enter', onEnter, { context: isIrevWidgetView, priority: 'highest' });
   }
 
   /** Opens the dialog on the selected widget's choices, or on a new widget. */
