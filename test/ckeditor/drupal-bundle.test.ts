@@ -53,3 +53,21 @@ describe('dist/ckeditor5/irev-widgets-ckeditor5.js, the plugin built for Drupal'
     }
   });
 });
+
+describe('the Drupal module drupal/irev_widgets', () => {
+  it('lets the text format keep exactly the attributes custom-elements.json documents, on the mount point div', async () => {
+    const yml = await (await fetch('/drupal/irev_widgets/irev_widgets.ckeditor5.yml')).text();
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
+    const documented = new Set(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.tagName?.startsWith('irev-'))
+        .flatMap((declaration) => (declaration.attributes ?? []).map((attribute) => `data-${attribute.name}`)),
+    );
+    const element = /^ {6}- <div (data-irev-widget [^>]*)>$/m.exec(yml);
+    expect(element, 'irev_widgets.ckeditor5.yml lists <div data-irev-widget …>').to.exist;
+    expect(element![1].split(' ').slice(1), 'stale: run node scripts/drupal-elements.mjs').to.deep.equal([...documented].sort());
+  });
+});
