@@ -23,7 +23,9 @@ export default defineConfig({
   plugins: [rootToDemo],
   // demo/ckeditor.html: CKEditor 5's one-file ES build from node_modules, rather than its 60 packages.
   resolve: {
-    alias: [{ find: /^ckeditor5$/, replacement: fileURLToPath(new URL('./node_modules/ckeditor5/dist/browser/ckeditor5.js', import.meta.url)) }],
+    alias: [
+      { find: /^ckeditor5$/, replacement: fileURLToPath(new URL('./node_modules/ckeditor5/dist/browser/ckeditor5.js', import.meta.url)) },
+    ],
   },
   server: { port: 5173, strictPort: false, open: false },
 });

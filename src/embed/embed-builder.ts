@@ -140,18 +140,15 @@ export function mountEmbedBuilder(container: HTMLElement, manifest: Manifest, op
           <section aria-labelledby="${id}-code-title">
             <h2 id="${id}-code-title">Code à copier</h2>
             ${snippets.map(
-              (snippet) => html`<div class="irev-builder__snippet">
-                <h3 id="${id}-title-${snippet.key}">${snippet.title}</h3>
-                <p id="${id}-help-${snippet.key}">${snippet.help}</p>
-                <pre><code id="${id}-code-${snippet.key}">${snippet.code}</code></pre>
-                <button
-                  type="button"
-                  data-snippet=${snippet.key}
-                  @click=${() => copy(snippet)}
-                >
-                  Copier le code<span class="irev-visually-hidden"> : ${snippet.title}</span>
-                </button>
-              </div>`,
+              (snippet) =>
+                html`<div class="irev-builder__snippet">
+                  <h3 id="${id}-title-${snippet.key}">${snippet.title}</h3>
+                  <p id="${id}-help-${snippet.key}">${snippet.help}</p>
+                  <pre><code id="${id}-code-${snippet.key}">${snippet.code}</code></pre>
+                  <button type="button" data-snippet=${snippet.key} @click=${() => copy(snippet)}>
+                    Copier le code<span class="irev-visually-hidden"> : ${snippet.title}</span>
+                  </button>
+                </div>`,
             )}
             <p class="irev-builder__status" role="status">${announcement}</p>
           </section>

@@ -67,7 +67,7 @@ describe('the Drupal module drupal/irev_widgets', () => {
         .flatMap((declaration) => (declaration.attributes ?? []).map((attribute) => `data-${attribute.name}`)),
     );
     const element = /^ {6}- <div (data-irev-widget [^>]*)>$/m.exec(yml);
-    expect(element, 'irev_widgets.ckeditor5.yml lists <div data-irev-widget …>').to.exist;
+    expect(element, 'irev_widgets.ckeditor5.yml lists <div data-irev-widget …>').to.not.equal(null);
     expect(element![1].split(' ').slice(1), 'stale: run node scripts/drupal-elements.mjs').to.deep.equal([...documented].sort());
   });
 });

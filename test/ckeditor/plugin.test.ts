@@ -46,7 +46,10 @@ describe('the CKEditor 5 plugin « Insérer un widget IREV »', () => {
   const previewOf = (tag: string) => editable().querySelector<IrevElement>(tag);
 
   before(async () => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/node_modules/ckeditor5/dist/browser/ckeditor5.css' });
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: '/node_modules/ckeditor5/dist/browser/ckeditor5.css',
+    });
     document.head.append(link);
     const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
     host = document.createElement('div');
@@ -80,7 +83,7 @@ describe('the CKEditor 5 plugin « Insérer un widget IREV »', () => {
     setControl('irev-ck-events-limit', '2');
     setControl('irev-ck-events-now', '2021-03-01');
     for (const control of dialog()!.querySelectorAll('input, select')) {
-      expect(dialog()!.querySelector(`label[for="${control.id}"]`), control.id).to.exist;
+      expect(dialog()!.querySelector(`label[for="${control.id}"]`), control.id).to.not.equal(null);
     }
     actionButton('Insérer').click();
 
@@ -89,7 +92,7 @@ describe('the CKEditor 5 plugin « Insérer un widget IREV »', () => {
       `<p>Avant</p><div data-irev-widget="events" data-src="${EVENTS}" data-limit="2" data-now="2021-03-01"></div>`,
     );
     const live = await until(() => previewOf('irev-events'), 'the live widget');
-    expect(live.closest('[inert]'), 'read-only').to.exist;
+    expect(live.closest('[inert]'), 'read-only').to.not.equal(null);
     expect(live.closest('.ck-widget')!.getAttribute('contenteditable')).to.equal('false');
     await waitForState(live, 'ready');
     expect(live.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(2);
@@ -110,7 +113,10 @@ describe('the CKEditor 5 plugin « Insérer un widget IREV »', () => {
     expect(editor.getData()).to.equal(
       `<p>Avant</p><div data-irev-widget="events" data-src="${EVENTS}" data-limit="1" data-now="2021-03-01"></div>`,
     );
-    const live = await until(() => (previewOf('irev-events')?.getAttribute('limit') === '1' ? previewOf('irev-events') : null), 'the change');
+    const live = await until(
+      () => (previewOf('irev-events')?.getAttribute('limit') === '1' ? previewOf('irev-events') : null),
+      'the change',
+    );
     await waitForState(live, 'ready');
     expect(live.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(1);
   });

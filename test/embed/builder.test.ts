@@ -138,14 +138,14 @@ describe('the embed-code builder', () => {
     picker.value = 'cites-list';
     picker.dispatchEvent(new Event('change'));
     expect(preview().localName).to.equal('irev-cites-list');
-    expect(container.querySelector('#b-cites-list-group-by')).to.exist;
+    expect(container.querySelector('#b-cites-list-group-by')).to.not.equal(null);
     expect(code('mount')).to.equal('<div data-irev-widget="cites-list" data-src="/demo/data/cites.json" data-search data-filters></div>');
     await waitForState(preview(), 'ready');
   });
 
   it('labels every control and passes axe (WCAG 2.1 AA, RGAA)', async () => {
     for (const control of container.querySelectorAll('input, select')) {
-      expect(container.querySelector(`label[for="${control.id}"]`), control.id).to.exist;
+      expect(container.querySelector(`label[for="${control.id}"]`), control.id).to.not.equal(null);
     }
     await waitForState(preview(), 'ready');
     await expectNoAxeViolations(container);

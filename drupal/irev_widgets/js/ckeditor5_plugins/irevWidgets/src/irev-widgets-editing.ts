@@ -2,7 +2,13 @@
 // attributes only), saved back as exactly that div, and shown while editing as the live widget, read-only.
 import { Command, DomEventObserver, Plugin, Widget, toWidget } from 'ckeditor5';
 import type { Editor, ModelElement, ModelSelection, ModelDocumentSelection, ViewElement, ViewDowncastWriter } from 'ckeditor5';
-import { chosenAttributes, widgetModels, type Manifest, type WidgetModel, type WidgetValues } from '../../../../../../src/embed/widget-options.js';
+import {
+  chosenAttributes,
+  widgetModels,
+  type Manifest,
+  type WidgetModel,
+  type WidgetValues,
+} from '../../../../../../src/embed/widget-options.js';
 
 export const MODEL = 'irevWidget';
 /** The widget's name, as a mount point gives it (`news-feed`). */
