@@ -34,7 +34,7 @@ class IrevWidgetFormView extends View<HTMLFormElement> {
     super(locale);
     this.model = models.find((model) => model.name === current?.name) ?? models[0];
     if (current) this.values.set(this.model.name, { ...current.values });
-    this.setTemplate({ tag: 'form', attributes: { class: ['ck', 'irev-ck-form'], novalidate: true } });
+    this.setTemplate({ tag: 'form', attributes: { class: ['ck', 'ck-reset_all-excluded', 'irev-ck-form'], novalidate: true } });
   }
 
   override render(): void {
