@@ -1,4 +1,5 @@
 // `npm run demo`: serves demo/ (and the sources it imports) on http://localhost:5173/demo/.
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { buildConstants } from './build-constants.mjs';
 import { createRegistrationEndpoint, DEMO_WEBFORM_ID } from './server/registrations.mjs';
@@ -38,5 +39,11 @@ const rootToDemo: Plugin = {
 export default defineConfig({
   define: buildConstants,
   plugins: [rootToDemo, registrationEndpoint],
+  // demo/ckeditor.html: CKEditor 5's one-file ES build from node_modules, rather than its 60 packages.
+  resolve: {
+    alias: [
+      { find: /^ckeditor5$/, replacement: fileURLToPath(new URL('./node_modules/ckeditor5/dist/browser/ckeditor5.js', import.meta.url)) },
+    ],
+  },
   server: { port: 5173, strictPort: false, open: false },
 });

@@ -26,7 +26,7 @@ function watchPageLang(): void {
  * The thin base of every irev element: language resolution, the `now` attribute,
  * custom states, a typed `emit()`, and a render that never lets an exception blank the page.
  *
- * @attr lang - Language of the widget (`fr` or `en`); else the nearest ancestor's `lang`, else `fr`.
+ * @attr {'fr' | 'en'} lang - Language of the widget (`fr` or `en`); else the nearest ancestor's `lang`, else `fr`.
  * @cssstate loading - The data is being read.
  * @cssstate error - The data could not be read or shown.
  * @cssstate empty - There is nothing to show.

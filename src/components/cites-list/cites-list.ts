@@ -97,7 +97,10 @@ export class IrevCitesList extends IrevElement {
   /** Only these départements, by code: `59` or `59,62`. */
   @property() departement = '';
 
-  /** Only this status: `labellisee` or `en-labellisation`. */
+  /**
+   * Only this status: `labellisee` or `en-labellisation`.
+   * @type {'' | 'labellisee' | 'en-labellisation'}
+   */
   @property() status = '';
 
   /** Shows a search field (names and communes, accents and case ignored). */
@@ -106,10 +109,16 @@ export class IrevCitesList extends IrevElement {
   /** Shows département and status filters. */
   @property({ type: Boolean }) filters = false;
 
-  /** `departement` (default) groups the cités under their département; `none` lists them all together. */
+  /**
+   * `departement` (default) groups the cités under their département; `none` lists them all together.
+   * @type {'departement' | 'none'}
+   */
   @property({ attribute: 'group-by' }) groupBy = 'departement';
 
-  /** `list` (default) or `grid`. */
+  /**
+   * `list` (default) or `grid`.
+   * @type {'list' | 'grid'}
+   */
   @property({ reflect: true }) layout = 'list';
 
   /** Level of the count heading (2 by default); département headings sit one level below. */

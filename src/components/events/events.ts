@@ -45,7 +45,10 @@ export class IrevEvents extends IrevEventsElement {
 
   protected override list = true;
 
-  /** Events shown at first, and added by each « Afficher plus d'événements » (10). */
+  /**
+   * Events shown at first, and added by each « Afficher plus d'événements » (10).
+   * @type {number}
+   */
   @property({ type: Number }) limit = LIMIT.fallback;
 
   /** Also shows the events that are over, after the others. */

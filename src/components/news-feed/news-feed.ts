@@ -90,7 +90,10 @@ export class IrevNewsFeed extends IrevElement {
   /** Milliseconds before the source is given up. */
   @property({ type: Number }) timeout = 10000;
 
-  /** `irev` (the project's JSON, default), `jsonapi` (Drupal JSON:API) or `rss` (RSS 2.0). */
+  /**
+   * `irev` (the project's JSON, default), `jsonapi` (Drupal JSON:API) or `rss` (RSS 2.0).
+   * @type {'irev' | 'jsonapi' | 'rss'}
+   */
   @property() format = 'irev';
 
   /**
@@ -105,10 +108,16 @@ export class IrevNewsFeed extends IrevElement {
   /** Only these types, one or several (comma-separated), case and accents ignored: `Actu de l'IREV`. */
   @property() type = '';
 
-  /** Items shown at first, and added by each « more » (5). */
+  /**
+   * Items shown at first, and added by each « more » (5).
+   * @type {number}
+   */
   @property({ type: Number }) limit = LIMIT.fallback;
 
-  /** `list` (default), `cards` or `compact` (titles and dates only). */
+  /**
+   * `list` (default), `cards` or `compact` (titles and dates only).
+   * @type {'list' | 'cards' | 'compact'}
+   */
   @property({ reflect: true }) layout = 'list';
 
   /** Level of the item headings (2 by default). */
