@@ -45,7 +45,8 @@ describe('<irev-cites-list>', () => {
     const input = shadow(element).querySelector<HTMLInputElement>('#search')!;
     input.focus();
     input.select();
-    await sendKeys({ type: text });
+    // One key per command: WebKitGTK's WebDriver drops a repeated key within one sequence ("commune" came as "comune").
+    for (const key of text) await sendKeys({ type: key });
     await element.updateComplete;
   }
 
