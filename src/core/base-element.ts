@@ -75,18 +75,27 @@ export class IrevElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 
+  /** The state shown, also kept here for browsers whose ElementInternals has no usable CustomStateSet. */
+  private shownState?: WidgetState;
+
   /** Sets the custom state (`:state(loading)`) and `aria-busy`. @internal */
   setState(state: WidgetState): void {
-    for (const name of ['loading', 'error', 'empty', 'ready'] as const) {
-      if (name === state) this.internals.states.add(name);
-      else this.internals.states.delete(name);
+    this.shownState = state;
+    try {
+      for (const name of ['loading', 'error', 'empty', 'ready'] as const) {
+        if (name === state) this.internals.states.add(name);
+        else this.internals.states.delete(name);
+      }
+    } catch {
+      // No CustomStateSet (Safari < 17.4, Firefox < 126) or its dashed-only form (Chrome < 125): the widget works,
+      // only the host's :state() rules do not apply.
     }
     this.internals.ariaBusy = state === 'loading' ? 'true' : 'false';
   }
 
-  /** True while the element shows the given custom state. @internal */
+  /** True while the element shows the given state. @internal */
   hasState(state: WidgetState): boolean {
-    return this.internals.states.has(state);
+    return this.shownState === state;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
