@@ -202,10 +202,12 @@ export default {
   port: Number(process.env.IREV_WTR_PORT ?? 8000),
   // One page at a time: keyboard tests need the focused page, and a background page is throttled.
   concurrency: 1,
-  testsFinishTimeout: 120_000,
+  // A whole file's budget: WebKit under Xvfb beside another engine needs minutes for the largest files on a busy machine.
+  testsFinishTimeout: 600_000,
   // Three browsers starting side by side on two cores: Firefox can take well over the default 30 s to open its first page.
   browserStartTimeout: 120_000,
-  testFramework: { config: { timeout: 8000 } },
+  // Two engines share two cores: a file's first test also waits for its modules to be compiled and loaded.
+  testFramework: { config: { timeout: 15_000 } },
   middleware: [mockServer, hangingChunk],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: buildConstants })],
   browsers: [launchers[ENGINE]()],

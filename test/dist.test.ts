@@ -109,7 +109,7 @@ describe('the built bundle in a hostile host page', () => {
       ).to.equal(false);
       expect((frame.contentWindow as HostWindow).__errors).to.deep.equal([]);
       frame.remove();
-    }).timeout(15_000); // two pages, one after the other
+    }).timeout(20_000); // two pages, one after the other
   }
 
   it("keeps its zod configuration apart from the host page's zod", async () => {

@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import { fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { clearDocumentCache } from '../../src/core/fetch-document.js';
@@ -76,6 +77,11 @@ export function nextEvent<T = unknown>(target: EventTarget, name: string, timeou
       { once: true },
     );
   });
+}
+
+/** Types `text` into the focused field, one key per command: WebKitGTK's WebDriver drops a key repeated within one sequence. */
+export async function typeKeys(text: string): Promise<void> {
+  for (const key of text) await sendKeys({ type: key });
 }
 
 /** Opens a page of its own in an iframe (a host page with its own policy or script tags); waits for it to load, or to be parsed. */
