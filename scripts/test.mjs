@@ -110,17 +110,25 @@ async function startWebKitDriver() {
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const deadline = Date.now() + 30_000;
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.on('exit', stop);
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const ready = await fetch(`http://127.0.0.1:${port}/status`).then(
       (response) => response.ok,
       () => false,
     );
-    if (ready) return { port, stop: () => process.kill(-driver.pid, 'SIGTERM') };
+    if (ready) return { port, stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  process.kill(-driver.pid, 'SIGTERM');
-  throw new Error('WebKitWebDriver did not answer within 30 s');
+  stop();
+  throw new Error('WebKitWebDriver did not answer within 60 s');
 }
 
 const fileArgs = process.argv.slice(2);
