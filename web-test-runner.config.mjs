@@ -1,11 +1,15 @@
-// Tests run in a real headless Chromium (Debian's, found by scripts/test.mjs), in the America/New_York
-// time zone so that every date shown in Europe/Paris is proven independent of the visitor's clock.
+// Tests run in one real browser engine per run, named by IREV_ENGINE (scripts/test.mjs runs the three side by side):
+// Debian's Chromium, Firefox ESR (WebDriver BiDi through puppeteer-core) or WebKitGTK (WebKitWebDriver + MiniBrowser
+// under Xvfb), in the America/New_York time zone so that every date shown in Europe/Paris is proven independent of
+// the visitor's clock.
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { rmSync, writeFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs } from './scripts/chromium.mjs';
 import { buildConstants } from './build-constants.mjs';
@@ -13,6 +17,7 @@ import { createRegistrationEndpoint } from './server/registrations.mjs';
 import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
 
 export const VISITOR_TIME_ZONE = 'America/New_York';
+export const ENGINE = process.env.IREV_ENGINE ?? 'chromium';
 
 const chromeArgs = [
   ...chromiumArgs,
@@ -138,41 +143,41 @@ function countingReporter() {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
-      let failed = 0;
       let skipped = 0;
-      const walk = (suite) => {
+      const failures = [];
+      const walk = (suite, file, path) => {
         for (const test of suite.tests) {
           if (test.skipped) skipped += 1;
           else if (test.passed) passed += 1;
-          else failed += 1;
+          else failures.push(`${file} › ${[...path, test.name].join(' › ')}: ${test.error?.message?.split('\n')[0] ?? ''}`);
         }
-        suite.suites.forEach(walk);
+        for (const child of suite.suites) walk(child, file, [...path, child.name]);
       };
       for (const session of sessions) {
-        if (session.testResults) walk(session.testResults);
+        if (session.testResults) walk(session.testResults, relative('.', session.testFile), []);
         // A file that failed to load or threw outside a test counts as one failure.
-        if (!session.passed && (!session.testResults || (session.errors ?? []).length > 0)) failed += 1;
+        if (!session.passed && (!session.testResults || (session.errors ?? []).length > 0)) {
+          failures.push(`${relative('.', session.testFile)}: ${session.errors?.[0]?.message?.split('\n')[0] ?? 'did not run'}`);
+        }
       }
-      writeFileSync(process.env.IREV_WTR_RESULTS ?? '.wtr-results.json', JSON.stringify({ passed, failed, skipped }));
+      const totals = { passed, failed: failures.length, skipped, failures };
+      writeFileSync(process.env.IREV_WTR_RESULTS ?? '.wtr-results.json', JSON.stringify(totals));
     },
   };
 }
 
-export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: true,
-  rootDir: '.',
-  // One page at a time: keyboard tests need the focused page, and a background page is throttled.
-  concurrency: 1,
-  testsFinishTimeout: 120_000,
-  testFramework: { config: { timeout: 8000 } },
-  middleware: [mockServer, hangingChunk, registrations.handleKoa],
-  plugins: [
-    chromiumCommands(),
-    ckeditorBrowserBuild,
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: buildConstants }),
-  ],
-  browsers: [
+/** The webdriver launcher names its browser from `browserName`, which WebKitWebDriver refuses: name it here. */
+function named(name, launcher) {
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (...args) => {
+    await initialize(...args);
+    launcher.name = name;
+  };
+  return launcher;
+}
+
+const launchers = {
+  chromium: () =>
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH, args: chromeArgs },
       async createPage({ context }) {
@@ -181,6 +186,56 @@ export default {
         return page;
       },
     }),
+  // Firefox takes the visitor's time zone from TZ, WebKit from --time-zone (emulateTimezone is Chromium's CDP).
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        env: { ...process.env, TZ: VISITOR_TIME_ZONE },
+      },
+    }),
+  // WebKitWebDriver is started by scripts/test.mjs under xvfb-run (the GTK MiniBrowser has no headless mode).
+  webkit: () =>
+    named(
+      'WebKit',
+      webdriverLauncher({
+        hostname: '127.0.0.1',
+        port: Number(process.env.IREV_WEBKIT_DRIVER_PORT ?? 4445),
+        path: '/',
+        logLevel: 'error',
+        capabilities: {
+          'webkitgtk:browserOptions': {
+            binary: process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+            args: ['--automation', `--time-zone=${VISITOR_TIME_ZONE}`],
+          },
+        },
+      }),
+    ),
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  // Each engine's run has its own port: scripts/test.mjs runs them side by side.
+  port: Number(process.env.IREV_WTR_PORT ?? 8000),
+  // One page at a time: keyboard tests need the focused page, and a background page is throttled.
+  concurrency: 1,
+  // A whole file's budget: WebKit under Xvfb beside another engine needs minutes for the largest files on a busy machine.
+  testsFinishTimeout: 600_000,
+  // Three browsers starting side by side on two cores: Firefox can take well over the default 30 s to open its first page.
+  browserStartTimeout: 120_000,
+  // Two engines share two cores: a file's first test also waits for its modules to be compiled and loaded.
+  testFramework: { config: { timeout: 15_000 } },
+  middleware: [mockServer, hangingChunk, registrations.handleKoa],
+  plugins: [
+    chromiumCommands(),
+    ckeditorBrowserBuild,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: buildConstants }),
   ],
+  browsers: [launchers[ENGINE]()],
   reporters: [defaultReporter(), countingReporter()],
 };

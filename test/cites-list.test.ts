@@ -1,12 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { defineAll } from '../src/define-all.js';
 import type { IrevCitesList } from '../src/components/cites-list/cites-list.js';
 import { clearDocumentCache } from '../src/core/fetch-document.js';
 import { useLang } from '../src/core/localization.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
-import { captureConsole, mockUrl, mount, visibleText, waitForState } from './shared/helpers.js';
+import { captureConsole, mockUrl, mount, typeKeys, visibleText, waitForState } from './shared/helpers.js';
 
 defineAll();
 
@@ -45,7 +44,7 @@ describe('<irev-cites-list>', () => {
     const input = shadow(element).querySelector<HTMLInputElement>('#search')!;
     input.focus();
     input.select();
-    await sendKeys({ type: text });
+    await typeKeys(text); // WebKitGTK typed « commune » as « comune » in one sendKeys
     await element.updateComplete;
   }
 

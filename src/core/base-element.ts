@@ -75,24 +75,31 @@ export class IrevElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 
+  /** The states shown, also kept here for browsers whose ElementInternals has no usable CustomStateSet. */
+  private readonly shownStates = new Set<string>();
+
   /** Sets the custom state (`:state(loading)`) and `aria-busy`. @internal */
   setState(state: WidgetState): void {
-    for (const name of ['loading', 'error', 'empty', 'ready'] as const) {
-      if (name === state) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    }
+    for (const name of ['loading', 'error', 'empty', 'ready'] as const) this.toggleState(name, name === state);
     this.internals.ariaBusy = state === 'loading' ? 'true' : 'false';
   }
 
-  /** Sets or clears a custom state of an element's own (the form's `:state(sending)`). @internal */
+  /** Sets or clears one custom state (the form's `:state(sending)`). @internal */
   toggleState(name: string, on: boolean): void {
-    if (on) this.internals.states.add(name);
-    else this.internals.states.delete(name);
+    if (on) this.shownStates.add(name);
+    else this.shownStates.delete(name);
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // No CustomStateSet (Safari < 17.4, Firefox < 126) or its dashed-only form (Chrome < 125): the widget works,
+      // only the host's :state() rules do not apply.
+    }
   }
 
-  /** True while the element shows the given custom state. @internal */
+  /** True while the element shows the given state. @internal */
   hasState(state: WidgetState | (string & {})): boolean {
-    return this.internals.states.has(state);
+    return this.shownStates.has(state);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

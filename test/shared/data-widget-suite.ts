@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { IrevElement } from '../../src/core/base-element.js';
 import type { IrevErrorDetail, IrevLoadDetail } from '../../src/core/events.js';
 import { clearDocumentCache } from '../../src/core/fetch-document.js';
@@ -232,8 +232,12 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         const key = uniqueKey();
         const src = url({ file: options.good.file, delay: 600, count: key });
         // 100 ms is the shortest time-out an editor can set.
-        const impatient = await mount<Widget>(tag, { ...base, src, timeout: '100' });
-        const patient = await mount<Widget>(tag, { ...base, src, timeout: '10000' }, { keepCache: true });
+        // Both on the page in one task: on a busy machine a second `await mount` came after the first had given up.
+        const container = await fixture<HTMLDivElement>(html`<div></div>`);
+        const [impatient, patient] = await Promise.all([
+          mount<Widget>(tag, { ...base, src, timeout: '100' }, { container }),
+          mount<Widget>(tag, { ...base, src, timeout: '10000' }, { keepCache: true, container }),
+        ]);
         await waitForState(impatient, 'error');
         expect(errorDetail(impatient)?.kind).to.equal('timeout');
         await waitForState(patient, 'ready');

@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import { fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { clearDocumentCache } from '../../src/core/fetch-document.js';
@@ -78,15 +79,29 @@ export function nextEvent<T = unknown>(target: EventTarget, name: string, timeou
   });
 }
 
-/** Opens a page of its own in an iframe (a host page with its own policy or script tags) and waits for it to load. */
-export async function openFrame(src: string): Promise<HTMLIFrameElement> {
+/** Types `text` into the focused field, one key per command: WebKitGTK's WebDriver drops a key repeated within one sequence. */
+export async function typeKeys(text: string): Promise<void> {
+  for (const key of text) await sendKeys({ type: key });
+}
+
+/** Opens a page of its own in an iframe (a host page with its own policy or script tags); waits for it to load, or to be parsed. */
+export async function openFrame(src: string, { until = 'load' }: { until?: 'load' | 'parsed' } = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = src;
   document.body.append(frame);
-  await loaded;
+  if (until === 'load') await loaded;
+  else {
+    // Parsed, not loaded: Firefox holds a page's load event while one of its module imports is pending.
+    const parsed = () => frame.contentDocument?.URL.endsWith(src) && frame.contentDocument.readyState !== 'loading';
+    const start = performance.now();
+    while (!parsed()) {
+      if (performance.now() - start > 5000) throw new Error(`${src} was not parsed within 5 s`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
   return frame;
 }
 
