@@ -115,6 +115,14 @@ export class IrevElement extends LitElement {
   }
 
   /**
+   * Runs `run` in this widget's language: for messages written outside an update (an event handler, an answer from a
+   * server), which would otherwise speak the page's default language (RGAA 8.7). @internal
+   */
+  speak<R>(run: () => R): R {
+    return inLang(resolveLang(this), run);
+  }
+
+  /**
    * The whole update (willUpdate, controllers, render, updated) runs in this widget's language: msg() answers in it,
    * whatever language another widget of the page speaks (RGAA 8.7).
    */

@@ -129,7 +129,7 @@ export class RegistrationSender implements ReactiveController {
     });
     // The cancel button goes with the send: its focus goes to the send button, never to nothing.
     const onCancel = this.host.shadowRoot?.activeElement?.matches('[part~="cancel-button"]');
-    this.settle(outcome, entry);
+    this.host.speak(() => this.settle(outcome, entry));
     if (onCancel && (this.phase === 'editing' || this.phase === 'failed')) this.hooks.focus('[part~="submit-button"]');
   }
 

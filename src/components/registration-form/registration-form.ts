@@ -237,6 +237,10 @@ export class IrevRegistrationForm extends IrevElement {
   }
 
   private leave(field: Field): void {
+    this.speak(() => this.showError(field));
+  }
+
+  private showError(field: Field): void {
     const error = fieldError(field, this.answersWithEvent, this.consent, this.chosen);
     if (error === this.errors[field]) return;
     const errors = { ...this.errors };
@@ -246,6 +250,10 @@ export class IrevRegistrationForm extends IrevElement {
   }
 
   private clear(): void {
+    this.speak(() => this.forgetAnswers());
+  }
+
+  private forgetAnswers(): void {
     clearDraft(this.draftName);
     this.answers = {};
     this.consent = false;
@@ -257,6 +265,10 @@ export class IrevRegistrationForm extends IrevElement {
 
   private submit(submit: SubmitEvent): void {
     submit.preventDefault();
+    this.speak(() => this.check(submit));
+  }
+
+  private check(submit: SubmitEvent): void {
     if (this.sender.phase === 'sending') return;
     const { registration, errors } = validate(this.answersWithEvent, this.consent, this.chosen);
     this.errors = errors;
