@@ -1,5 +1,5 @@
 // Test-runner commands that read what Chromium itself exposes, through the DevTools protocol (CDP): its accessibility
-// tree, forced-colours emulation and screenshots. Chromium-only by nature: in another engine each returns null, and the
+// tree, forced-colours emulation and screenshots. Chromium-only by nature: in another engine each returns false, and the
 // tests keep their plain DOM checks there.
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -8,7 +8,9 @@ import { dirname } from 'node:path';
 function chromiumPage(session) {
   if (session.browser.type !== 'puppeteer') return undefined;
   const page = session.browser.getPage(session.id);
-  return typeof page?.createCDPSession === 'function' ? page : undefined;
+  // Firefox is driven by the same puppeteer over WebDriver BiDi: it has createCDPSession, which throws there.
+  if (typeof page?.createCDPSession !== 'function' || page.browser?.().protocol !== 'cdp') return undefined;
+  return page;
 }
 
 const value = (property) => property?.value ?? '';
@@ -28,7 +30,8 @@ export function chromiumCommands() {
     async executeCommand({ command, payload, session }) {
       if (!['ax-tree', 'forced-colors', 'screenshot'].includes(command)) return undefined;
       const page = chromiumPage(session);
-      if (!page) return null;
+      // false, not null: the test runner reads null and undefined alike as « no plugin knows this command ».
+      if (!page) return false;
       if (command === 'forced-colors') {
         // Straight through CDP (puppeteer's emulateMediaFeatures refuses this feature); the session stays attached,
         // as the emulation lasts only as long as it does.
