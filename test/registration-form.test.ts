@@ -100,6 +100,12 @@ describe('<irev-registration-form>', () => {
       expect(control(form, 'f-last-name').autocomplete).to.equal('family-name');
       expect(control(form, 'f-email').autocomplete).to.equal('email');
       expect(control(form, 'f-organisation').autocomplete).to.equal('organization');
+      // The attribute: Firefox's select.autocomplete reads '' for a token it does not autofill on selects.
+      expect(control(form, 'f-role').getAttribute('autocomplete')).to.equal('organization-title');
+      // The sending status is a live region in the page before its first message (RGAA 7.5): not display: none.
+      const status = root(form).querySelector<HTMLElement>('[part~="status"][role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('');
+      expect(getComputedStyle(status).display).to.not.equal('none');
       for (const id of [
         'f-first-name',
         'f-last-name',

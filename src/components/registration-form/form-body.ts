@@ -121,7 +121,11 @@ export function renderForm(model: FormModel): TemplateResult {
       hint: msg('Par exemple nom@exemple.fr : la confirmation y sera envoyée.', { id: 'form.hint.email' }),
     })}
     ${textField('organisation', model, { label: labels.organisation!, autocomplete: 'organization' })}
-    ${selectField('role', model, { label: labels.role!, options: roleOptions(String(model.answers.role ?? '')) })}
+    ${selectField('role', model, {
+      label: labels.role!,
+      autocomplete: 'organization-title',
+      options: roleOptions(String(model.answers.role ?? '')),
+    })}
     ${
       model.cites
         ? selectField('cite', model, {

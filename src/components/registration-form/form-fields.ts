@@ -95,9 +95,11 @@ interface SelectOptions {
   label: string;
   hint?: string;
   options: TemplateResult;
+  /** The field's purpose for autofill (RGAA 11.13), as for text fields. */
+  autocomplete?: string;
 }
 
-export function selectField(field: Field, context: FieldContext, { label, hint, options }: SelectOptions): TemplateResult {
+export function selectField(field: Field, context: FieldContext, { label, hint, options, autocomplete }: SelectOptions): TemplateResult {
   const { id, ids, invalid, notes } = described(field, context, hint);
   return html`<div class="field" part="field">
     <label for=${id}>${label}</label>
@@ -105,6 +107,7 @@ export function selectField(field: Field, context: FieldContext, { label, hint, 
     <select
       id=${id}
       name=${field}
+      autocomplete=${autocomplete ?? nothing}
       aria-describedby=${ids ?? nothing}
       aria-invalid=${invalid ?? nothing}
       .value=${live(value(context, field))}

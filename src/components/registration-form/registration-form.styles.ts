@@ -144,8 +144,13 @@ export const formStyles = css`
   .draft p {
     margin: 0;
   }
+  /* Empty, the live region takes no room but stays in the accessibility tree, so its first message is announced (RGAA 7.5). */
   .sending:empty {
-    display: none;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .sending {
     font-weight: 600;
