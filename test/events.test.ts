@@ -168,6 +168,25 @@ describe('<irev-events>', () => {
     });
   });
 
+  describe('« Ajouter à mon agenda »', () => {
+    it('builds no calendar link until a menu opens, then only that card’s, and drops them when it closes', async () => {
+      const element = await agendaOf({ now: '2021-02-01' });
+      const root = element.shadowRoot!;
+      const links = () => root.querySelectorAll('[part~="calendar"] a, [part~="calendar"] button');
+      expect(root.querySelectorAll('[part~="calendar"]')).to.have.length(5);
+      expect(links(), 'five closed menus hold no link').to.have.length(0);
+      const menu = root.querySelectorAll<HTMLDetailsElement>('[part~="calendar"]')[1];
+      menu.querySelector('summary')!.click();
+      await waitUntil(() => links().length === 3, 'the opened menu shows no link');
+      expect([...links()].every((link) => menu.contains(link))).to.equal(true);
+      expect(
+        new URL(menu.querySelector<HTMLAnchorElement>('a[href^="https://calendar.google.com"]')!.href).searchParams.get('text'),
+      ).to.equal(DIAGNOSTIC);
+      menu.querySelector('summary')!.click();
+      await waitUntil(() => links().length === 0, 'the closed menu kept its links');
+    });
+  });
+
   describe('with tag', () => {
     it('keeps the events carrying that tag', async () => {
       expect(titles(await agendaOf({ now: '2021-02-01', tag: 'national' }))).to.deep.equal([WEBINAIRE]);

@@ -41,6 +41,16 @@ export abstract class IrevEventsElement extends IrevElement {
   /** True when the events are shown as a list of cards rather than one card. */
   protected list = false;
 
+  /** Events whose calendar menu the visitor opened: their links are built, the other cards' are not. */
+  private openCalendars = new Set<string>();
+
+  private onCalendarToggle = (id: string, open: boolean): void => {
+    if (open === this.openCalendars.has(id)) return;
+    if (open) this.openCalendars.add(id);
+    else this.openCalendars.delete(id);
+    this.requestUpdate();
+  };
+
   /** URL of the events JSON file (`{"events": [...]}`). */
   @property() src = '';
 
@@ -84,6 +94,8 @@ export abstract class IrevEventsElement extends IrevElement {
       lang: this.resolvedLang,
       level: this.common.headingLevel,
       registrationHref: this.registrationHref,
+      openCalendars: this.openCalendars,
+      onCalendarToggle: this.onCalendarToggle,
     };
   }
 

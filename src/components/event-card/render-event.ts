@@ -17,6 +17,10 @@ export interface EventContext {
   level: number;
   /** The editor's `registration-href`, which wins over the data. */
   registrationHref?: string;
+  /** Ids of the events whose « Ajouter à mon agenda » menu is open: only those build their links. */
+  openCalendars?: ReadonlySet<string>;
+  /** Called when a calendar menu opens or closes, so that the host renders its links or drops them. */
+  onCalendarToggle?: (id: string, open: boolean) => void;
 }
 
 /**
@@ -85,25 +89,32 @@ function closeOnEscape(event: KeyboardEvent): void {
   details.querySelector('summary')!.focus();
 }
 
-function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult {
+/** The menu's entries: the Google and Outlook links and the .ics are built here, when the menu is open only. */
+function renderCalendarMenu(event: IrevEvent, context: EventContext): TemplateResult {
   const entry = calendarEntry(event, context);
   const fileName = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;
   const newWindow = html`<span class="visually-hidden"> ${msg('(nouvelle fenêtre)', { id: 'event.new-window' })}</span>`;
-  return html`<details part="calendar" class="calendar" @keydown=${closeOnEscape}>
+  return html`<ul>
+    <li>
+      <button type="button" class="link" @click=${() => downloadIcs(entry, fileName)}>
+        ${msg('Fichier .ics (Apple, Outlook, Thunderbird…)', { id: 'event.calendar.ics' })}
+      </button>
+    </li>
+    <li>
+      <a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener"
+        >${msg('Google Agenda', { id: 'event.calendar.google' })}${newWindow}</a
+      >
+    </li>
+    <li><a href=${outlookCalendarUrl(entry)} target="_blank" rel="noopener">Outlook.com${newWindow}</a></li>
+  </ul>`;
+}
+
+function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult {
+  const open = !!context.openCalendars?.has(event.id);
+  const toggle = (toggled: Event) => context.onCalendarToggle?.(event.id, (toggled.currentTarget as HTMLDetailsElement).open);
+  return html`<details part="calendar" class="calendar" ?open=${open} @toggle=${toggle} @keydown=${closeOnEscape}>
     <summary class="irev-button irev-button--secondary">${msg('Ajouter à mon agenda', { id: 'event.calendar' })}</summary>
-    <ul>
-      <li>
-        <button type="button" class="link" @click=${() => downloadIcs(entry, fileName)}>
-          ${msg('Fichier .ics (Apple, Outlook, Thunderbird…)', { id: 'event.calendar.ics' })}
-        </button>
-      </li>
-      <li>
-        <a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener"
-          >${msg('Google Agenda', { id: 'event.calendar.google' })}${newWindow}</a
-        >
-      </li>
-      <li><a href=${outlookCalendarUrl(entry)} target="_blank" rel="noopener">Outlook.com${newWindow}</a></li>
-    </ul>
+    ${open ? renderCalendarMenu(event, context) : nothing}
   </details>`;
 }
 
