@@ -4,7 +4,8 @@
 // is read when the last item's title text is in the DOM, shadow roots included. The library's page and a hand-written
 // createElement/textContent page of the same content are alternated; medians of 9 with their min–max.
 // Informative: figures beside their targets, no failure on a slow machine (the size budgets fail `npm run lint`).
-// `--profile` also writes a CPU profile of one 1,000-event load and prints where its time goes. `--runs N` changes 9.
+// `--profile [events-1000]` also writes a CPU profile of one load of that page and prints where its time goes;
+// `--profile-only` does nothing else. `--runs N` changes 9.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,11 @@ import { sizePages, startServer } from './server.mjs';
 
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 9;
+const profileOnly = argv.includes('--profile-only');
+const profiled =
+  argv.includes('--profile') || profileOnly
+    ? (/^(events|news|cites)-\d+$/.exec(argv[argv.indexOf('--profile') + 1] ?? '')?.[0] ?? 'events-1000')
+    : undefined;
 if (!existsSync('dist/irev-widgets.js') || argv.includes('--build')) {
   spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 }
@@ -95,6 +101,7 @@ async function alternate(a, b) {
 }
 
 const rows = [];
+const measured = !profileOnly;
 const row = (figure, value, baseline, ratio, target, ok) =>
   rows.push({ figure, value, baseline, ratio, target, verdict: ok ? 'ok' : 'OVER' });
 
@@ -104,7 +111,7 @@ const against = [
   ['<irev-events>, 100 events', 'events', 100, 'Rencontre n° 99 des', 1.2],
   ['<irev-news-feed>, 1,000 items', 'news', 1000, 'Actualité n° 999 des', 1.3],
 ];
-for (const [figure, kind, count, target, budget] of against) {
+for (const [figure, kind, count, target, budget] of measured ? against : []) {
   const [library, vanilla] = await alternate(
     [`/bench/page/${kind}-${count}/library`, target],
     [`/bench/page/${kind}-${count}/vanilla`, target],
@@ -112,7 +119,7 @@ for (const [figure, kind, count, target, budget] of against) {
   const ratio = library.median / vanilla.median;
   row(figure, spread(library), `vanilla ${spread(vanilla)}`, `${ratio.toFixed(2)}×`, `≤ ${budget}×`, ratio <= budget);
 }
-{
+if (measured) {
   const target = 'Cité éducative 00000';
   const [large, small] = await alternate(['/bench/page/cites-10000/library', target], ['/bench/page/cites-100/library', target]);
   const ratio = large.median / small.median;
@@ -130,33 +137,35 @@ for (const [figure, kind, count, target, budget] of against) {
 const gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const loader = gzipOf('dist/irev-widgets.js');
-row('dist/irev-widgets.js (the loader), min + gzip', `${(loader / 1024).toFixed(2)} KB`, '', '', '≤ 2 KB', loader <= 2048);
-const budgets = { 'news-only': 22, 'every-element': 36 };
-for (const name of Object.keys(sizePages)) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const scripts = new Set();
-  page.on('response', (response) => {
-    const { pathname } = new URL(response.url());
-    if (pathname.startsWith('/dist/') && pathname.endsWith('.js')) scripts.add(pathname.slice(1));
-  });
-  await page.goto(`${server.origin}/bench/size/${name}`);
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('*')]
-      .filter((element) => element.localName.startsWith('irev-'))
-      .every((element) => element.matches(':state(ready), :state(empty), :state(error)')),
-  );
-  await page.waitForTimeout(300);
-  await context.close();
-  const total = [...scripts].reduce((sum, file) => sum + gzipOf(file), 0);
-  row(
-    `page with ${name === 'news-only' ? 'the news feed only' : 'every element'}: scripts, min + gzip`,
-    kb(total),
-    `${scripts.size} files`,
-    '',
-    `≤ ${budgets[name]} KB`,
-    total <= budgets[name] * 1024,
-  );
+if (measured) {
+  row('dist/irev-widgets.js (the loader), min + gzip', `${(loader / 1024).toFixed(2)} KB`, '', '', '≤ 2 KB', loader <= 2048);
+  const budgets = { 'news-only': 22, 'every-element': 36 };
+  for (const name of Object.keys(sizePages)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts = new Set();
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.startsWith('/dist/') && pathname.endsWith('.js')) scripts.add(pathname.slice(1));
+    });
+    await page.goto(`${server.origin}/bench/size/${name}`);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => element.localName.startsWith('irev-'))
+        .every((element) => element.matches(':state(ready), :state(empty), :state(error)')),
+    );
+    await page.waitForTimeout(300);
+    await context.close();
+    const total = [...scripts].reduce((sum, file) => sum + gzipOf(file), 0);
+    row(
+      `page with ${name === 'news-only' ? 'the news feed only' : 'every element'}: scripts, min + gzip`,
+      kb(total),
+      `${scripts.size} files`,
+      '',
+      `≤ ${budgets[name]} KB`,
+      total <= budgets[name] * 1024,
+    );
+  }
 }
 
 // 3. Layout shift on the demo page while its widgets load, on a desktop and on a phone (the larger is reported).
@@ -185,14 +194,16 @@ for (const viewport of [
   }
 }
 const cls = Math.max(...shifts);
-row('CLS while the demo page loads (desktop and phone, worst of 6)', cls.toFixed(3), '', '', '≤ 0.01', cls <= 0.01);
+if (measured) row('CLS while the demo page loads (desktop and phone, worst of 6)', cls.toFixed(3), '', '', '≤ 0.01', cls <= 0.01);
 
-// 4. Where the time of one 1,000-event load goes.
-if (argv.includes('--profile')) {
+// 4. Where the time of one load goes.
+if (profiled) {
   mkdirSync('bench/results', { recursive: true });
-  await timeToText('/bench/page/events-1000/library', 'Rencontre n° 999 des', {
+  const [kind, count] = profiled.split('-');
+  const last = { events: `Rencontre n° ${count - 1} des`, news: `Actualité n° ${count - 1} des`, cites: 'Cité éducative 00000' }[kind];
+  await timeToText(`/bench/page/${profiled}/library`, last, {
     profile: (cpu) => {
-      writeFileSync('bench/results/events-1000.cpuprofile', JSON.stringify(cpu));
+      writeFileSync(`bench/results/${profiled}.cpuprofile`, JSON.stringify(cpu));
       const self = new Map();
       const interval = (cpu.endTime - cpu.startTime) / cpu.samples.length / 1000;
       const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
@@ -201,7 +212,7 @@ if (argv.includes('--profile')) {
         const key = `${f.functionName || '(anonymous)'} ${f.url.replace(server.origin, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
         self.set(key, (self.get(key) ?? 0) + interval);
       }
-      console.log('\nSelf time of one 1,000-event load (bench/results/events-1000.cpuprofile):');
+      console.log(`\nSelf time of one load of ${profiled} (bench/results/${profiled}.cpuprofile):`);
       for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
     },
   });

@@ -5,13 +5,20 @@ import type { IrevEvent } from '../schemas/event.js';
 /** Where an event stands for the visitor, at a given present. */
 export type EventStatus = 'upcoming' | 'today' | 'ongoing' | 'past' | 'full' | 'closed' | 'cancelled';
 
+/** Spans already read, per event object: an agenda sorts and a card shows the same events at every render. */
+const spans = new WeakMap<object, { start: Date; end: Date }>();
+
 /**
  * When an event starts and ends (exclusive). A plain-date end lasts until the end of that day (see `until`);
  * without an end, the event lasts until the end of its first day.
  */
 export function eventSpan(event: Pick<IrevEvent, 'start' | 'end'>): { start: Date; end: Date } {
-  const start = parseEventDate(event.start).date;
-  return { start, end: event.end ? until(event.end) : startOfNextParisDay(start) };
+  let span = spans.get(event);
+  if (!span) {
+    const start = parseEventDate(event.start).date;
+    spans.set(event, (span = { start, end: event.end ? until(event.end) : startOfNextParisDay(start) }));
+  }
+  return span;
 }
 
 /**

@@ -34,16 +34,42 @@ export function registrationLink(event: IrevEvent, { base, registrationHref }: E
   return safeUrl(registration.url, base) ?? (registration.form ? safeUrl('#inscription', document.baseURI) : undefined);
 }
 
+/** The badge of a status: one message looked up, not the seven of them per card. */
 function statusLabel(status: EventStatus): string {
-  return {
-    upcoming: msg('À venir', { id: 'event.status.upcoming' }),
-    today: msg("Aujourd'hui", { id: 'event.status.today' }),
-    ongoing: msg('En cours', { id: 'event.status.ongoing' }),
-    past: msg('Terminé', { id: 'event.status.past' }),
-    full: msg('Complet', { id: 'event.status.full' }),
-    closed: msg('Inscriptions closes', { id: 'event.status.closed' }),
-    cancelled: msg('Annulé', { id: 'event.status.cancelled' }),
-  }[status];
+  switch (status) {
+    case 'upcoming':
+      return msg('À venir', { id: 'event.status.upcoming' });
+    case 'today':
+      return msg("Aujourd'hui", { id: 'event.status.today' });
+    case 'ongoing':
+      return msg('En cours', { id: 'event.status.ongoing' });
+    case 'past':
+      return msg('Terminé', { id: 'event.status.past' });
+    case 'full':
+      return msg('Complet', { id: 'event.status.full' });
+    case 'closed':
+      return msg('Inscriptions closes', { id: 'event.status.closed' });
+    default:
+      return msg('Annulé', { id: 'event.status.cancelled' });
+  }
+}
+
+/** Keeps « 9 h 30 » and "9:30 am" on one line on a phone. */
+const unbroken = (text: string) => text.replace(/\d (?=h\b|[ap]m\b)|\bh (?=\d)/g, (match) => match.replace(' ', '\u00a0'));
+
+/** The date line of each event, per language, written once: a card renders again when « more » adds others. */
+const whenTexts = new WeakMap<IrevEvent, Map<string, string>>();
+
+function whenText(event: IrevEvent, lang: Lang): string {
+  let byLang = whenTexts.get(event);
+  if (!byLang) whenTexts.set(event, (byLang = new Map()));
+  let text = byLang.get(lang);
+  if (text === undefined) {
+    const start = parseEventDate(event.start);
+    text = unbroken(formatDateRange(start, event.end ? parseEventDate(event.end) : undefined, { lang, separator: ' · ' }));
+    byLang.set(lang, text);
+  }
+  return text;
 }
 
 const placeText = (event: IrevEvent) => {
@@ -140,9 +166,6 @@ function renderWhere(event: IrevEvent, context: EventContext, status: EventStatu
   }`;
 }
 
-/** Keeps « 9 h 30 » and "9:30 am" on one line on a phone. */
-const unbroken = (text: string) => text.replace(/\d (?=h\b|[ap]m\b)|\bh (?=\d)/g, (match) => match.replace(' ', '\u00a0'));
-
 function renderSessions(event: IrevEvent, context: EventContext) {
   const day = parisDayKey(parseEventDate(event.start).date);
   return html`<ul>
@@ -172,8 +195,6 @@ const fact = (label: string, value: unknown) =>
 export function renderEvent(event: IrevEvent, context: EventContext): TemplateResult {
   const { base, now, lang } = context;
   const status = eventStatus(event, now);
-  const start = parseEventDate(event.start);
-  const when = formatDateRange(start, event.end ? parseEventDate(event.end) : undefined, { lang, separator: ' · ' });
   const url = safeUrl(event.url, base);
   const register = registrationLink(event, context);
   const opens = event.registration?.opens ? parseEventDate(event.registration.opens).date : undefined;
@@ -186,7 +207,7 @@ export function renderEvent(event: IrevEvent, context: EventContext): TemplateRe
       ${url ? html`<a href=${url}>${event.title}</a>` : event.title}
     </div>
     <p class="meta">
-      <time class="when" datetime=${event.start}>${unbroken(when)}</time>
+      <time class="when" datetime=${event.start}>${whenText(event, lang)}</time>
       <span part="badge" class="badge">${statusLabel(status)}</span>
     </p>
     ${event.description ? html`<p>${event.description}</p>` : nothing}
