@@ -33,6 +33,7 @@ export abstract class IrevEventsElement extends IrevElement {
     schema: eventSchema,
     collection: 'events',
     view: ([page]) => this.select(page, this.currentDate),
+    shownFirst: (raw) => this.shownFirst(raw, this.currentDate),
   });
 
   /** `heading-level` and `timeout` as read, with the editor's notes about them. */
@@ -76,6 +77,9 @@ export abstract class IrevEventsElement extends IrevElement {
 
   /** The view of a loaded page: the events to show, notes for the editor, and what to say when there is none. */
   protected abstract select(page: LoadedPage<IrevEvent>, now: Date): EventsView;
+
+  /** Indexes of the raw events `select` would show, validated before the others (see DataSourceOptions). */
+  protected abstract shownFirst(raw: readonly unknown[], now: Date): number[] | undefined;
 
   /** A view with its `shown` count, from the events it shows. */
   protected viewOf(view: Omit<EventsView, 'shown'>): EventsView {
