@@ -1,5 +1,4 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
-import * as en from '../generated/locales/en.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 export type Lang = 'fr' | 'en';
@@ -21,8 +20,8 @@ export function resolveLang(element: Element): Lang {
   return 'fr';
 }
 
-// Translations are part of the main file (a static import): switching language never waits for the network.
-const locales: Record<string, LocaleModule> = { en };
+// English is a file of its own, loaded by the pages that ask for it: a French page never downloads it.
+const locales: Record<string, () => Promise<LocaleModule>> = { en: () => import('../generated/locales/en.js') };
 
 let setLocaleImpl: ((locale: string) => Promise<void>) | undefined;
 let getLocaleImpl: (() => string) | undefined;
@@ -33,7 +32,7 @@ function configure(): void {
     const { setLocale, getLocale } = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: async (locale) => locales[locale],
+      loadLocale: (locale) => locales[locale](),
     });
     setLocaleImpl = setLocale;
     getLocaleImpl = getLocale;

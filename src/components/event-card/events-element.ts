@@ -134,7 +134,7 @@ export abstract class IrevEventsElement extends IrevElement {
       return;
     }
     // The JSON-LD writer loads after the cards are shown; it writes what the latest render showed.
-    loadModule('jsonld', () => import('../../core/jsonld.js'), this.source.timeout).then(
+    loadModule('jsonld', this.source.timeout).then(
       ({ eventJsonLd, writeJsonLd }) => {
         const { page, events } = this.shownEvents();
         const context = page && this.context(page);

@@ -139,11 +139,9 @@ export class IrevNewsFeed extends IrevElement {
     if (cached && cached.format === format && cached.fields === this.fields) return cached.adapter;
     const adapter =
       format === 'rss'
-        ? (await loadModule('rss', () => import('../../core/adapters/rss.js'), this.source.timeout)).rssAdapter
+        ? (await loadModule('rss', this.source.timeout)).rssAdapter
         : format === 'jsonapi'
-          ? (await loadModule('jsonapi', () => import('../../core/adapters/jsonapi.js'), this.source.timeout)).jsonApiAdapter(
-              parseFieldMapping(this.fields).fields,
-            )
+          ? (await loadModule('jsonapi', this.source.timeout)).jsonApiAdapter(parseFieldMapping(this.fields).fields)
           : newsJsonAdapter;
     this.adapterCache = { format, fields: this.fields, adapter };
     return adapter;
@@ -200,7 +198,7 @@ export class IrevNewsFeed extends IrevElement {
     }
     if (this.richSummary && !this.sanitizerRequest) {
       // Only editors who ask for rich summaries load the sanitizer; until it is there, or if it cannot load, summaries stay text.
-      this.sanitizerRequest = loadModule('sanitize', () => import('../../core/adapters/sanitize.js'), this.source.timeout).then(
+      this.sanitizerRequest = loadModule('sanitize', this.source.timeout).then(
         (module) => void (this.sanitizer = module),
         (error: unknown) => console.error(`irev-widgets <${this.localName}>: the sanitizer could not load`, error),
       );
