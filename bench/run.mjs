@@ -5,7 +5,7 @@
 // createElement/textContent page of the same content are alternated; medians of 9 with their min–max.
 // Informative: figures beside their targets, no failure on a slow machine (the size budgets fail `npm run lint`).
 // `--profile [events-1000]` also writes a CPU profile of one load of that page and prints where its time goes;
-// `--profile-only` does nothing else. `--runs N` changes 9.
+// `--profile-only` does nothing else; `--cls-only` measures the layout shift alone. `--runs N` changes 9.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
@@ -101,7 +101,8 @@ async function alternate(a, b) {
 }
 
 const rows = [];
-const measured = !profileOnly;
+const clsOnly = argv.includes('--cls-only');
+const measured = !profileOnly && !clsOnly;
 const row = (figure, value, baseline, ratio, target, ok) =>
   rows.push({ figure, value, baseline, ratio, target, verdict: ok ? 'ok' : 'OVER' });
 
@@ -194,7 +195,8 @@ for (const viewport of [
   }
 }
 const cls = Math.max(...shifts);
-if (measured) row('CLS while the demo page loads (desktop and phone, worst of 6)', cls.toFixed(3), '', '', '≤ 0.01', cls <= 0.01);
+if (measured || clsOnly)
+  row('CLS while the demo page loads (desktop and phone, worst of 6)', cls.toFixed(3), '', '', '≤ 0.01', cls <= 0.01);
 
 // 4. Where the time of one load goes.
 if (profiled) {

@@ -61,6 +61,8 @@ export interface DataSourceOptions<T, V extends SourceView> {
    * validated and shown, the others validated in idle time, after which `irev-load` and the console report go out.
    */
   shownFirst?: (raw: readonly unknown[]) => number[] | undefined;
+  /** How many items the loading state keeps room for (`limit`), so that the page does not jump when they come. */
+  skeleton?: () => number;
 }
 
 /**
@@ -313,14 +315,14 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
       case TaskStatus.COMPLETE: {
         const pages = this.pages;
         // Nothing to show yet while further pages are read to fill the view: the loading state, as the custom state says.
-        if (!this.view || this.state === 'loading') return renderLoading();
+        if (!this.view || this.state === 'loading') return renderLoading(this.options.skeleton?.());
         const none = pages.every((page) => page.items.length === 0 && !page.unchecked);
         return none ? renderers.empty() : renderers.ready(this.view, pages);
       }
       case TaskStatus.ERROR:
         return renderError(toDataError(this.task.error), () => this.retry());
       default:
-        return renderLoading();
+        return renderLoading(this.options.skeleton?.());
     }
   }
 
@@ -330,11 +332,15 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
   }
 }
 
-/** The loading message (a polite status with a spinner), for a whole source or a further page of it. */
-export function renderLoading(): TemplateResult {
+/**
+ * The loading message (a polite status with a spinner), for a whole source or a further page of it, followed by
+ * `room` empty placeholders of an item's height (each element's `.irev-skeleton`), where the items will come.
+ */
+export function renderLoading(room = 0): TemplateResult {
   return html`<div part="status" class="irev-state irev-loading" role="status">
-    <span class="irev-spinner" aria-hidden="true"></span>${msg('Chargement…', { id: 'state.loading' })}
-  </div>`;
+      <span class="irev-spinner" aria-hidden="true"></span>${msg('Chargement…', { id: 'state.loading' })}
+    </div>
+    ${room > 0 ? html`<div class="irev-skeletons" aria-hidden="true">${Array.from({ length: Math.min(room, 20) }, () => html`<div class="irev-skeleton"></div>`)}</div>` : nothing}`;
 }
 
 /** The error alert, in the visitor's words, with a retry button when asking again may help. */

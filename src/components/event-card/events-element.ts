@@ -34,6 +34,7 @@ export abstract class IrevEventsElement extends IrevElement {
     collection: 'events',
     view: ([page]) => this.select(page, this.currentDate),
     shownFirst: (raw) => this.shownFirst(raw, this.currentDate),
+    skeleton: () => this.cardsExpected,
   });
 
   /** `heading-level` and `timeout` as read, with the editor's notes about them. */
@@ -77,6 +78,11 @@ export abstract class IrevEventsElement extends IrevElement {
 
   /** The view of a loaded page: the events to show, notes for the editor, and what to say when there is none. */
   protected abstract select(page: LoadedPage<IrevEvent>, now: Date): EventsView;
+
+  /** How many cards the element will show at first, kept room for while it loads. */
+  protected get cardsExpected(): number {
+    return 1;
+  }
 
   /** Indexes of the raw events `select` would show, validated before the others (see DataSourceOptions). */
   protected abstract shownFirst(raw: readonly unknown[], now: Date): number[] | undefined;

@@ -74,9 +74,12 @@ export class IrevEvents extends IrevEventsElement {
     return this.viewOf({ events, hints, none, remaining: upcoming.length - events.length });
   }
 
+  protected override get cardsExpected(): number {
+    return Number.isInteger(this.limit) && this.limit >= LIMIT.min ? this.limit : LIMIT.fallback;
+  }
+
   protected shownFirst(raw: readonly unknown[], now: Date): number[] {
-    const pageSize = Number.isInteger(this.limit) && this.limit >= LIMIT.min ? this.limit : LIMIT.fallback;
-    return rawAgenda(raw, now, { past: this.past, tags: this.tags }).slice(0, pageSize * this.pagesShown);
+    return rawAgenda(raw, now, { past: this.past, tags: this.tags }).slice(0, this.cardsExpected * this.pagesShown);
   }
 
   private showMore(): void {

@@ -80,6 +80,7 @@ export class IrevNewsFeed extends IrevElement {
     // The visitor's chosen theme is theirs to change later: only the editor's filters choose what is checked first.
     shownFirst: (raw) => (this.chosenTheme ? undefined : rawShownFirst(raw, this, this.pagesShown * this.limitOrDefault)),
     follow: AUTO_PAGES,
+    skeleton: () => this.limitOrDefault,
   });
   private adapterCache?: { format: NewsFormat; fields: unknown; adapter: NewsAdapter };
 
