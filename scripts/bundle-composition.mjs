@@ -4,7 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const files = ['irev-widgets.js', ...readdirSync('dist').filter((file) => /^irev-widgets-core-.*\.js$/.test(file))];
+const files =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : ['irev-widgets.js', ...readdirSync('dist').filter((file) => /^irev-widgets-core-.*\.js$/.test(file))];
 const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decode(segment) {
   const out = [];

@@ -110,6 +110,10 @@ async function compareWithDist(storyPage) {
       story,
       { timeout: 15000 },
     );
+    // English is a file the loader fetches when a widget asks for it: the text may follow its state by a moment.
+    await page
+      .waitForFunction((want) => window.widgetsRead('body').every((w, i) => w.text === want[i].text), story, { timeout: 5000 })
+      .catch(() => undefined);
     const shipped = await page.evaluate(widgetsRead, 'body');
     shipped.forEach((widget, i) => {
       const expected = story[i].text;

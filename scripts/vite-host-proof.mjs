@@ -146,8 +146,9 @@ export function hostProof({ entry }) {
         magic.appendLeft(node.source.end, ` + (import.meta.${RETRY_QUERY} ?? "")`);
       });
       if (!magic.hasChanged()) return null;
-      // import.meta is one per module: the query is seen only where load-module.ts shares the chunk.
-      if (!chunk.moduleIds.some((id) => /src[\\/]core[\\/]load-module\.ts$/.test(id))) {
+      // import.meta is one per module: the query is seen only where load-module.ts (or the loader, the entry, which
+      // sets it for the elements' files) shares the chunk.
+      if (chunk.fileName !== entry && !chunk.moduleIds.some((id) => /src[\\/]core[\\/]load-module\.ts$/.test(id))) {
         this.error(`${chunk.fileName} loads optional files but does not hold src/core/load-module.ts`);
       }
       return magic;

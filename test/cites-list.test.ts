@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import type { IrevCitesList } from '../src/components/cites-list/cites-list.js';
 import { clearDocumentCache } from '../src/core/fetch-document.js';
@@ -279,8 +279,8 @@ describe('<irev-cites-list>', () => {
   describe('in English', () => {
     it('renders counts, badges and controls in English', async () => {
       const element = await ready({ lang: 'en', search: true, filters: true, departement: '60' });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await element.updateComplete;
+      // English is a file of its own, loaded the first time a widget asks for it.
+      await waitUntil(() => visibleText(element).includes('Search for a cité'), 'the widget never turned English', { timeout: 5000 });
       const text = visibleText(element);
       expect(text).to.contain('3 cités éducatives in Oise').and.contain('Labelled in 2019').and.contain('Labelling in progress');
       expect(text).to.contain('Search for a cité or a town');

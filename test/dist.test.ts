@@ -55,6 +55,43 @@ describe('the built dist/irev-widgets.js', () => {
   });
 });
 
+describe('the loader dist/irev-widgets.js', () => {
+  /** The library's files a frame loaded, without their hash. */
+  const files = (frame: HTMLIFrameElement) =>
+    scriptsOf(frame)
+      .filter((path) => path.startsWith('/dist/'))
+      .map((path) => path.replace(/^\/dist\/|-[\w-]{8}\.js$|\.js$/g, ''));
+
+  it('loads only the files of the elements a page shows, English only where a widget asks for it, and more as they appear', async () => {
+    const frame = await openFrame('/test/dist/news-only.html');
+    const win = frame.contentWindow as HostWindow;
+    await widgetsReady(frame, 1);
+    expect(files(frame).sort()).to.deep.equal(['irev-widgets', 'irev-widgets-core', 'irev-widgets-news-feed', 'irev-widgets-registry']);
+    // A widget added later, in English, and a mount point added later: each loads its own file, and English.
+    const doc = frame.contentDocument!;
+    const cites = doc.createElement('irev-cites-list');
+    cites.setAttribute('src', '/demo/data/cites.json');
+    cites.setAttribute('departement', '60');
+    cites.setAttribute('lang', 'en');
+    const mount = doc.createElement('div');
+    mount.setAttribute('data-irev-widget', ' Event-Card ');
+    mount.setAttribute('data-src', '/demo/data/events.json');
+    mount.setAttribute('data-now', '2021-03-01');
+    doc.body.append(cites, mount);
+    const widgets = await widgetsReady(frame, 3);
+    await waitUntil(() => widgets[1].shadowRoot!.textContent!.includes('Labelled in 2019'), 'the cités list is not in English');
+    expect(files(frame)).to.include.members([
+      'irev-widgets-cites-list',
+      'irev-widgets-en',
+      'irev-widgets-event-card',
+      'irev-widgets-mount-all',
+    ]);
+    expect(files(frame).filter((file) => file === 'irev-widgets-core')).to.have.length(1);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
 describe('the built bundle in a hostile host page', () => {
   it("renders every widget when the page's elements clobber Lit's global names", async () => {
     const frame = await openFrame('/test/dist/clobbered.html');

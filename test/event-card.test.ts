@@ -55,6 +55,11 @@ const $ = <T extends Element = HTMLElement>(element: Element, selector: string) 
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const badge = (element: Element) => text($(element, '[part~="badge"]'));
 const when = (element: Element) => text($(element, 'time'));
+/** Opens the « Ajouter à mon agenda » menu of the card (its first one), whose links are built only then. */
+async function openCalendar(element: Element): Promise<void> {
+  $<HTMLElement>(element, '[part~="calendar"] > summary')!.click();
+  await waitUntil(() => $(element, '[part~="calendar"] button'), 'the calendar menu did not open');
+}
 /** The JSON-LD of a card: its writer loads after the card is shown. */
 const jsonLdOf = async (element: Element) => {
   await waitUntil(() => element.querySelector(':scope > script[type="application/ld+json"]'), 'no JSON-LD written');
@@ -307,6 +312,7 @@ describe('<irev-event-card>', () => {
       };
       try {
         const element = await cardOf([twoDays], { event: 'rencontre', now: '2021-03-01' });
+        await openCalendar(element);
         $<HTMLButtonElement>(element, '[part~="calendar"] button')!.click();
         expect(await ics).to.contain('\r\nDTSTART:20210309T080000Z\r\nDTEND:20210310T230000Z\r\n');
         const google = new URL($<HTMLAnchorElement>(element, 'a[href^="https://calendar.google.com"]')!.href);
@@ -350,6 +356,7 @@ describe('<irev-event-card>', () => {
       const jsonLd = await jsonLdOf(element);
       expect((jsonLd.name as string).length).to.equal(255);
       expect((jsonLd.description as string).length).to.be.at.most(2000);
+      await openCalendar(element);
       const google = new URL($<HTMLAnchorElement>(element, 'a[href^="https://calendar.google.com"]')!.href).searchParams;
       expect(google.get('text')).to.equal(jsonLd.name);
       expect(google.get('details')!.length).to.be.below(5000);
@@ -478,7 +485,7 @@ describe('<irev-event-card>', () => {
     it('downloads an .ics file made on click, that ical.js reads back field by field', async () => {
       const element = await cardFrom(demo, { event: 'rencontre-13-cites-2021-03-09', now: '2021-03-01' });
       expect(created.size, 'no Blob before the click').to.equal(0);
-      $<HTMLElement>(element, 'summary')!.click();
+      await openCalendar(element);
       $<HTMLButtonElement>(element, '[part~="calendar"] button')!.click();
       expect(downloads).to.have.length(1);
       expect(downloads[0].name).to.equal('rencontre-13-cites-2021-03-09.ics');
@@ -504,6 +511,7 @@ describe('<irev-event-card>', () => {
         event: 'rencontre',
         now: '2021-03-09T08:00:00+01:00',
       });
+      await openCalendar(element);
       $<HTMLButtonElement>(element, '[part~="calendar"] button')!.click();
       const ics = await downloads[0].blob.text();
       expect(ics).to.contain('LOCATION:En ligne (Zoom)');
@@ -514,6 +522,7 @@ describe('<irev-event-card>', () => {
 
     it('links to Google Calendar and Outlook.com in a new window, filled in', async () => {
       const element = await cardFrom(demo, { event: 'outils-labellisation-2021-02-17', now: '2021-02-01' });
+      await openCalendar(element);
       const google = $<HTMLAnchorElement>(element, 'a[href^="https://calendar.google.com"]')!;
       const outlook = $<HTMLAnchorElement>(element, 'a[href^="https://outlook.live.com"]')!;
       expect(text(google)).to.equal('Google Agenda (nouvelle fenêtre)');
@@ -698,6 +707,7 @@ describe('<irev-event-card>', () => {
       const page = visibleText(element);
       expect(page).to.contain('Where Online (visioconférence)').and.contain('Audience membres des troïkas').and.contain('Objectives');
       expect(page).to.contain('Organiser IREV').and.contain('Register').and.contain('Add to my calendar');
+      await openCalendar(element);
       expect(text($(element, '[part~="calendar"] button'))).to.equal('.ics file (Apple, Outlook, Thunderbird…)');
       expect(text($(element, 'a[href^="https://calendar.google.com"]'))).to.equal('Google Calendar (opens in a new window)');
       await expectNoAxeViolations(element);

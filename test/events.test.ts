@@ -5,7 +5,8 @@ import { useLang } from '../src/core/localization.js';
 import type { IrevEvent } from '../src/schemas/event.js';
 import { expectNoAxeViolations } from './shared/a11y.js';
 import { runDataWidgetSuite } from './shared/data-widget-suite.js';
-import { mockUrl, mount, settle, visibleText } from './shared/helpers.js';
+import { captureConsole, mockUrl, mount, settle, visibleText } from './shared/helpers.js';
+import type { IrevLoadDetail } from '../src/core/events.js';
 import { oversizedEvent } from './shared/oversized.js';
 
 defineAll();
@@ -165,6 +166,79 @@ describe('<irev-events>', () => {
       expect(titles(element)).to.have.length(10);
       expect(await jsonLdNames(element, 10)).to.have.length(10);
       expect(element.querySelector(':scope > script')!.textContent!.length).to.be.lessThan(5000);
+    });
+  });
+
+  describe('with 5,000 events in the data, validated as they are shown', () => {
+    /** One meeting a day from 2 March 2021, given in reverse order, so that the first cards come from the end of the list. */
+    const daily = (count: number): unknown[] =>
+      Array.from({ length: count }, (_, i) => ({
+        id: `jour-${i}`,
+        title: `Réunion du jour ${i}`,
+        start: new Date(Date.UTC(2021, 2, 2 + i, 9)).toISOString().replace('.000Z', 'Z'),
+      })).reverse();
+
+    it('shows the first cards before every event is checked, then sends irev-load with the counts of all', async () => {
+      const events = daily(5_000);
+      events[100] = { id: 'fevrier', title: 'Impossible', start: '2021-02-30' };
+      await captureConsole('warn', async (warnings) => {
+        const container = await fixture<HTMLDivElement>(html`<div></div>`);
+        const element = document.createElement('irev-events');
+        element.setAttribute('now', '2021-03-01');
+        element.data = { events };
+        const loads: IrevLoadDetail[] = [];
+        element.addEventListener('irev-load', (event) => loads.push((event as CustomEvent<IrevLoadDetail>).detail));
+        // Read in the microtask after the render that shows the first cards (irev-load used to go in that same task).
+        const firstCards = new Promise<number>((resolve) => {
+          element.addEventListener('irev-load', () => resolve(-1), { once: true });
+          const watch = new MutationObserver(() => {
+            if (element.shadowRoot!.querySelector('[part~="card"]')) resolve(loads.length);
+          });
+          container.append(element);
+          watch.observe(element.shadowRoot!, { childList: true, subtree: true });
+        });
+        expect(await firstCards, 'irev-load was sent before every event was checked').to.equal(0);
+        expect(titles(element)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `Réunion du jour ${i}`));
+        await waitUntil(() => loads.length === 1, 'no irev-load once every event is checked', { timeout: 10_000 });
+        expect(loads[0]).to.deep.equal({ shown: 10, total: 4_999, invalid: 1 });
+        expect(warnings.filter((line) => line.includes('[100] start: jour inexistant : 30'))).to.have.length(1);
+        expect(element.shadowRoot!.querySelector('[part~="more-button"]')).to.not.equal(null);
+      });
+    });
+
+    it('reports an invalid event among the first ones once, and shows the next valid one in its place', async () => {
+      const events = daily(5_000);
+      events[4_999] = { ...(events[4_999] as object), title: undefined };
+      await captureConsole('warn', async (warnings) => {
+        const container = await fixture<HTMLDivElement>(html`<div></div>`);
+        const element = document.createElement('irev-events');
+        element.setAttribute('now', '2021-03-01');
+        element.data = { events };
+        container.append(element);
+        await waitUntil(() => titles(element)[0] === 'Réunion du jour 1', 'the invalid first event is not left out');
+        await waitUntil(() => warnings.length > 0, 'the invalid event is not reported', { timeout: 10_000 });
+        await waitUntil(() => titles(element).length === 10, 'the tenth card never came');
+        expect(warnings.join('\n').match(/\[4999\] title/g)).to.have.length(1);
+      });
+    });
+  });
+
+  describe('« Ajouter à mon agenda »', () => {
+    it('builds no calendar link until a menu opens, then only that card’s, and drops them when it closes', async () => {
+      const element = await agendaOf({ now: '2021-02-01' });
+      const root = element.shadowRoot!;
+      const links = () => root.querySelectorAll('[part~="calendar"] a, [part~="calendar"] button');
+      expect(root.querySelectorAll('[part~="calendar"]')).to.have.length(5);
+      expect(links(), 'five closed menus hold no link').to.have.length(0);
+      const menu = root.querySelectorAll<HTMLDetailsElement>('[part~="calendar"]')[1];
+      menu.querySelector('summary')!.click();
+      await waitUntil(() => links().length === 3, 'the opened menu shows no link');
+      expect([...links()].every((link) => menu.contains(link))).to.equal(true);
+      expect(
+        new URL(menu.querySelector<HTMLAnchorElement>('a[href^="https://calendar.google.com"]')!.href).searchParams.get('text'),
+      ).to.equal(DIAGNOSTIC);
+      menu.querySelector('summary')!.click();
+      await waitUntil(() => links().length === 0, 'the closed menu kept its links');
     });
   });
 

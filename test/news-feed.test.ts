@@ -685,3 +685,17 @@ describe('<irev-news-feed format="rss">', () => {
     expect(element.events.find((event) => event.type === 'irev-error')?.detail.kind).to.equal('schema');
   });
 });
+
+describe('<irev-news-feed> while its data loads', () => {
+  it('keeps room for `limit` items where they will come, so that the page below does not jump', async () => {
+    const element = await mount<IrevNewsFeed>('irev-news-feed', {
+      src: mockUrl({ file: 'test/fixtures/news/irev.json', delay: 'never', count: `k${Date.now()}` }),
+      limit: '4',
+    });
+    expect(element.matches(':state(loading)')).to.equal(true);
+    const room = [...root(element).querySelectorAll<HTMLElement>('.irev-skeleton')];
+    expect(room).to.have.length(4);
+    expect(room.every((block) => block.closest('[aria-hidden="true"]'))).to.equal(true);
+    expect(element.getBoundingClientRect().height).to.be.above(4 * 150);
+  });
+});

@@ -5,7 +5,7 @@ import { describeError, toDataError } from './data-error.js';
 import { isoDateProblem, resolveNow } from './dates.js';
 import type { IrevEventMap } from './events.js';
 import { reportConfig } from './hints.js';
-import { inLang, resolveLang, type Lang } from './localization.js';
+import { inLang, loadLang, resolveLang, type Lang } from './localization.js';
 
 /** Version of this copy of the library, to tell two copies on one page apart. */
 export const VERSION: string = __IREV_VERSION__;
@@ -120,6 +120,12 @@ export class IrevElement extends LitElement {
    */
   speak<R>(run: () => R): R {
     return inLang(resolveLang(this), run);
+  }
+
+  /** An update waits for the widget's language when it is a file not loaded yet: the widget never shows French first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = loadLang(resolveLang(this));
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

@@ -5,11 +5,19 @@ import { inLang, resolveLang } from './localization.js';
 import type { InvalidItem } from './validate.js';
 
 const reportedSources = new Set<string>();
+/** `.data` values already reported, by identity: two different values are two sources. */
+const reportedData = new WeakSet<object>();
 
-/** Tells the site editor once per source, in the console, which items were left out and why. */
-export function reportInvalid(source: string, invalid: readonly InvalidItem[]): void {
-  if (invalid.length === 0 || reportedSources.has(source)) return;
-  reportedSources.add(source);
+/**
+ * Tells the site editor once per source, in the console, which items were left out and why. A source is a URL, or a
+ * `.data` value (an object), named « .data ».
+ */
+export function reportInvalid(from: string | object, invalid: readonly InvalidItem[]): void {
+  if (invalid.length === 0) return;
+  const source = typeof from === 'string' ? from : '.data';
+  if (typeof from === 'string' ? reportedSources.has(from) : reportedData.has(from)) return;
+  if (typeof from === 'string') reportedSources.add(from);
+  else reportedData.add(from);
   const count = invalid.length;
   const lines = invalid.map((item) => `  [${item.index}] ${item.path}: ${item.reason}`).join('\n');
   console.warn(

@@ -10,16 +10,21 @@ import { fetchDocument, parseJson } from './fetch-document.js';
 import { placeFocusAfterRetry } from './retry-focus.js';
 import { TIMEOUT, wholeNumber } from './hints.js';
 import { newTrail, nextPage, readPage, type PageTrail } from './paging.js';
-import { validateItems, type InvalidItem } from './validate.js';
+import { validateItems, validateWhenIdle, type InvalidItem } from './validate.js';
 
 export type { LoadContext, RawPage } from './collection.js';
 export { reportError, reportInvalid } from './data-report.js';
+
+/** Items left unchecked at first below which the whole list is validated before anything is shown. */
+const DEFERRED_AT_LEAST = 500;
 
 export interface LoadedPage<T> {
   items: T[];
   invalid: InvalidItem[];
   next?: string;
   base: string;
+  /** The items read but not checked yet (see `shownFirst`): `items` holds only those shown first until they are. */
+  unchecked?: readonly unknown[];
 }
 
 /** The element a data source serves: `src` or a `.data` value, and a request time-out. */
@@ -52,6 +57,13 @@ export interface DataSourceOptions<T, V extends SourceView> {
   args?: () => readonly unknown[];
   /** Further pages read on their own while the view wants more, before the visitor is asked to go on (0). */
   follow?: number;
+  /**
+   * Indexes of the raw items the element shows first, found by reading only what it sorts and filters by: those are
+   * validated and shown, the others validated in idle time, after which `irev-load` and the console report go out.
+   */
+  shownFirst?: (raw: readonly unknown[]) => number[] | undefined;
+  /** How many items the loading state keeps room for (`limit`), so that the page does not jump when they come. */
+  skeleton?: () => number;
 }
 
 /**
@@ -66,6 +78,9 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
 
   /** The first page the further pages belong to: a new one starts the paging over. */
   private first?: LoadedPage<T>;
+  /** The task's value that `first` comes from (`first` is its checked successor once every item is validated). */
+  private taskPage?: LoadedPage<T>;
+  private checking?: AbortController;
   private further: LoadedPage<T>[] = [];
   /** The pages and item ids read, so that a `next` pointing back ends the paging and no item shows twice. */
   private trail: PageTrail = newTrail();
@@ -89,7 +104,9 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
     this.task = new Task(host, {
       args: () => [host.src, host.data, ...(options.args?.() ?? [])] as const,
       task: ([src, data], { signal }) => this.load(src as string, data, signal),
-      onComplete: (page) => reportInvalid(this.host.src || '.data', page.invalid),
+      onComplete: (page) => {
+        if (!page.unchecked) reportInvalid(this.reportedAs, page.invalid);
+      },
       onError: (error) => reportError(this.host, error),
     });
     // After the task: its status for this update is settled when the state is.
@@ -105,7 +122,7 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
     } else {
       throw new DataError('config', 'Neither a src attribute nor a .data property was given');
     }
-    return this.validate(page);
+    return this.validate(page, true);
   }
 
   private read(url: string, signal: AbortSignal): Promise<RawPage> {
@@ -117,9 +134,35 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
     return collectionOf(parseJson(doc), this.options.collection, doc.url);
   };
 
-  private validate(page: RawPage): LoadedPage<T> {
+  private validate(page: RawPage, first = false): LoadedPage<T> {
+    // Only a document without further pages is shown before it is all checked: pages share their ids.
+    const shown = first && !page.next ? this.options.shownFirst?.(page.items) : undefined;
+    // Checking a few hundred items costs less than putting the rest off: only long lists are shown before.
+    if (shown && page.items.length - shown.length >= DEFERRED_AT_LEAST) {
+      const { items } = validateItems(
+        this.options.schema,
+        page.items,
+        [...shown].sort((a, b) => a - b),
+      );
+      return { items, invalid: [], base: page.base, unchecked: page.items };
+    }
     const { items, invalid } = validateItems(this.options.schema, page.items);
     return { items, invalid, next: page.next, base: page.base };
+  }
+
+  /** Validates the whole of a page shown from its first items, then shows and reports it as any other. */
+  private async checkRest(page: LoadedPage<T>): Promise<void> {
+    const checking = new AbortController();
+    this.checking = checking;
+    try {
+      const { items, invalid } = await validateWhenIdle(this.options.schema, page.unchecked!, checking.signal);
+      if (this.taskPage !== page) return;
+      this.first = { items, invalid, base: page.base };
+      reportInvalid(this.reportedAs, invalid);
+      this.host.requestUpdate();
+    } catch (error) {
+      if (!checking.signal.aborted) reportError(this.host, error);
+    }
   }
 
   /** Milliseconds before a request is given up: the host's `timeout`, or the default when it is not a usable number. */
@@ -206,9 +249,12 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
   /** Starts over when the task holds another first page: further pages belonged to the previous one. */
   private syncPages(): void {
     const first = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
-    if (first === this.first) return;
+    if (first === this.taskPage) return;
     this.stopMore();
+    this.checking?.abort();
+    this.taskPage = first;
     this.first = first;
+    if (first?.unchecked) void this.checkRest(first);
     this.further = [];
     this.trail = newTrail();
     this.followed = 0;
@@ -218,6 +264,17 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
       readPage(this.trail, [...asked, first.base], first.items);
       this.loadPending = true;
     }
+  }
+
+  /** What the console names the source by: its `src`, or the `.data` value itself (an object). */
+  private get reportedAs(): string | object {
+    const data = this.host.data;
+    return data !== undefined && data !== null ? (typeof data === 'object' ? data : '.data') : this.host.src;
+  }
+
+  /** False while items read are still being validated in idle time. */
+  get checked(): boolean {
+    return !this.first?.unchecked;
   }
 
   private stopMore(): void {
@@ -250,7 +307,7 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
     }
     if (this.retried) this.placeFocusAfterRetry(this.retried);
     const view = this.view;
-    if (this.loadPending && view) {
+    if (this.loadPending && view && this.checked) {
       // Once per page read, for what is shown after it; the visitor's own filtering has its own events.
       this.loadPending = false;
       const pages = this.pages;
@@ -286,14 +343,14 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
       case TaskStatus.COMPLETE: {
         const pages = this.pages;
         // Nothing to show yet while further pages are read to fill the view: the loading state, as the custom state says.
-        if (!this.view || this.state === 'loading') return nothing;
-        const none = pages.every((page) => page.items.length === 0);
+        if (!this.view || this.state === 'loading') return renderRoom(this.options.skeleton?.());
+        const none = pages.every((page) => page.items.length === 0 && !page.unchecked);
         return none ? renderers.empty() : renderers.ready(this.view, pages);
       }
       case TaskStatus.ERROR:
         return renderError(toDataError(this.task.error), () => this.retry());
       default:
-        return nothing;
+        return renderRoom(this.options.skeleton?.());
     }
   }
 
@@ -308,6 +365,18 @@ function renderLoading(): TemplateResult {
   return html`<div part="status" class="irev-state irev-loading">
     <span class="irev-spinner" aria-hidden="true"></span>${msg('Chargement…', { id: 'state.loading' })}
   </div>`;
+}
+
+/**
+ * While a source loads, `room` empty placeholders of an item's height (each element's `.irev-skeleton`) where the
+ * items will come, so the page does not jump when they do; hidden from assistive technologies (the live region speaks).
+ */
+function renderRoom(room = 0): unknown {
+  return room > 0
+    ? html`<div class="irev-skeletons" aria-hidden="true">
+        ${Array.from({ length: Math.min(room, 20) }, () => html`<div class="irev-skeleton"></div>`)}
+      </div>`
+    : nothing;
 }
 
 /** The error alert, in the visitor's words, with a retry button when asking again may help. */

@@ -32,8 +32,10 @@ export function resolveNow(value: string | null | undefined): Date {
   return new Date();
 }
 
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+
 function dayParts(date: Date, lang: string) {
-  const parts = formatter(intlLocale(lang), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(date);
+  const parts = formatter(intlLocale(lang), DAY).formatToParts(date);
   const read = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const day = read('day');
   return {

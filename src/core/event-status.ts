@@ -5,13 +5,20 @@ import type { IrevEvent } from '../schemas/event.js';
 /** Where an event stands for the visitor, at a given present. */
 export type EventStatus = 'upcoming' | 'today' | 'ongoing' | 'past' | 'full' | 'closed' | 'cancelled';
 
+/** Spans already read, per event object: an agenda sorts and a card shows the same events at every render. */
+const spans = new WeakMap<object, { start: Date; end: Date }>();
+
 /**
  * When an event starts and ends (exclusive). A plain-date end lasts until the end of that day (see `until`);
  * without an end, the event lasts until the end of its first day.
  */
 export function eventSpan(event: Pick<IrevEvent, 'start' | 'end'>): { start: Date; end: Date } {
-  const start = parseEventDate(event.start).date;
-  return { start, end: event.end ? until(event.end) : startOfNextParisDay(start) };
+  let span = spans.get(event);
+  if (!span) {
+    const start = parseEventDate(event.start).date;
+    spans.set(event, (span = { start, end: event.end ? until(event.end) : startOfNextParisDay(start) }));
+  }
+  return span;
 }
 
 /**
@@ -53,8 +60,38 @@ export function hasTag(event: IrevEvent, tags: readonly string[]): boolean {
  * most recent first.
  */
 export function agenda(events: readonly IrevEvent[], now: Date, past = false): IrevEvent[] {
-  const timed = events.map((event) => ({ event, ...eventSpan(event) }));
+  return inAgendaOrder(
+    events.map((event) => ({ value: event, ...eventSpan(event) })),
+    now,
+    past,
+  );
+}
+
+function inAgendaOrder<T>(timed: { value: T; start: Date; end: Date }[], now: Date, past: boolean): T[] {
   const coming = timed.filter((e) => e.end > now).sort((a, b) => +a.start - +b.start);
   const over = past ? timed.filter((e) => e.end <= now).sort((a, b) => +b.start - +a.start) : [];
-  return [...coming, ...over].map((e) => e.event);
+  return [...coming, ...over].map((e) => e.value);
+}
+
+/**
+ * The agenda of items not validated yet, as indexes in the list: only their dates, tags and `cancelled` are read, and
+ * an item where these cannot be read is left out (validation will report it). What is shown first is validated first.
+ */
+export function rawAgenda(
+  raw: readonly unknown[],
+  now: Date,
+  { past = false, tags = [] as readonly string[], cancelled = true },
+): number[] {
+  const timed: { value: number; start: Date; end: Date }[] = [];
+  raw.forEach((item, index) => {
+    if (typeof item !== 'object' || item === null) return;
+    const { start, end, tags: own, cancelled: off } = item as Record<string, unknown>;
+    if (typeof start !== 'string' || (end != null && typeof end !== 'string') || (!cancelled && off === true)) return;
+    const lower = Array.isArray(own) ? own.filter((tag) => typeof tag === 'string').map((tag: string) => tag.toLowerCase()) : [];
+    if (tags.length > 0 && !lower.some((tag) => tags.includes(tag))) return;
+    if (Number.isNaN(+parseEventDate(start).date)) return;
+    const span = eventSpan({ start, end: (end as string | null) ?? undefined });
+    if (!Number.isNaN(+span.end)) timed.push({ value: index, ...span });
+  });
+  return inAgendaOrder(timed, now, past);
 }

@@ -1,8 +1,19 @@
 import { DataError } from './data-error.js';
 import { within } from './deadline.js';
 
-/** The optional parts of the library, each a file beside irev-widgets.js in the built bundle. */
-export type OptionalPart = 'rss' | 'jsonapi' | 'sanitize' | 'jsonld';
+/**
+ * The optional parts of the library, each a file beside irev-widgets.js in the built bundle. Their imports are written
+ * here, in the module that sets the retry query: in the built files, `import.meta` is the chunk's own.
+ */
+const optionalParts = {
+  rss: () => import('./adapters/rss.js'),
+  jsonapi: () => import('./adapters/jsonapi.js'),
+  sanitize: () => import('./adapters/sanitize.js'),
+  jsonld: () => import('./jsonld.js'),
+};
+
+export type OptionalPart = keyof typeof optionalParts;
+type PartModule<K extends OptionalPart> = Awaited<ReturnType<(typeof optionalParts)[K]>>;
 
 interface PartLoad {
   /** The import under way or done, shared by every widget that needs the part. */
@@ -34,7 +45,11 @@ function start<T>(part: PartLoad, load: () => Promise<T>): Promise<T> {
  * files beside irev-widgets.js, waiting at most `timeout` ms like the widget's data (see `within`). A missing file
  * is the webmaster's to fix, so it is said plainly; after a failure or a time-out the next call really asks again.
  */
-export async function loadModule<T>(name: OptionalPart, load: () => Promise<T>, timeout: number): Promise<T> {
+export async function loadModule<K extends OptionalPart, T = PartModule<K>>(
+  name: K,
+  timeout: number,
+  load: () => Promise<T> = optionalParts[name] as () => Promise<T>,
+): Promise<T> {
   let part = parts.get(name);
   if (!part) parts.set(name, (part = { retries: 0 }));
   part.pending ??= start(part, load);

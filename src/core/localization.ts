@@ -1,7 +1,7 @@
 // @lit/localize's reentrant mode: msg() stays the message source, and asks this module, at each call, which language
 // it answers in (its runtime mode keeps one active locale per page, switched asynchronously).
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import * as en from '../generated/locales/en.js';
+import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 export type Lang = 'fr' | 'en';
@@ -23,8 +23,33 @@ export function resolveLang(element: Element): Lang {
   return 'fr';
 }
 
-// Every language's templates are in the main file (a static import): a widget renders in its language at once.
-const locales: Record<string, typeof en> = { en };
+// English is a file of its own, loaded the first time a widget (or useLang) asks for it: a French page never downloads
+// it. A widget waits for its language before its update (IrevElement.scheduleUpdate), so it never shows French first.
+const loaders: Record<string, () => Promise<LocaleModule>> = { en: () => import('../generated/locales/en.js') };
+const loaded: Record<string, LocaleModule | undefined> = {};
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Nothing when `lang`'s messages are here (French always is); else a promise that settles once they are, or once
+ * loading failed (msg() then answers in French, and the next ask tries again).
+ */
+export function loadLang(lang: Lang): Promise<void> | undefined {
+  if (lang === sourceLocale || loaded[lang] || !loaders[lang]) return undefined;
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = loaders[lang]().then(
+      (module) => {
+        loaded[lang] = module;
+      },
+      (error: unknown) => {
+        loading.delete(lang);
+        console.warn(`irev-widgets: the ${lang} messages did not load; French is shown.`, error);
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
 
 /** The language msg() answers in outside any widget's update (console notes, mount points): see useLang. */
 let pageLang: Lang = 'fr';
@@ -40,7 +65,7 @@ function install(): void {
       sourceLocale,
       targetLocales: [...targetLocales],
       getLocale: () => widgetLang ?? pageLang,
-      loadLocaleSync: (locale) => locales[locale],
+      loadLocaleSync: (locale) => loaded[locale],
     });
   } catch (error) {
     // Another copy of the library configured the page first: its elements are the ones defined.
@@ -76,7 +101,7 @@ export function currentLang(): Lang {
 export function useLang(lang: Lang): Promise<void> {
   install();
   pageLang = lang;
-  return Promise.resolve();
+  return loadLang(lang) ?? Promise.resolve();
 }
 
 /** A `lang` a data item declares (`en`, `fr-BE`), kept when it is a well-formed language tag. */

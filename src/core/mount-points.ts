@@ -1,8 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { reportConfig } from './hints.js';
+import { widgetName, widgetNames } from './registry.js';
 
 /** Widgets a mount point may name: `<div data-irev-widget="news-feed">` becomes `<irev-news-feed>`. */
-export const widgetNames = ['cites-list', 'event-card', 'events', 'news-feed', 'registration-form'] as const;
+export { widgetNames };
 
 const SELECTOR = '[data-irev-widget]';
 /** Where a mount point is being edited (CKEditor 5, any rich-text editor) or debugged (`data-irev-debug` on it or above). */
@@ -47,7 +48,7 @@ function mountElement(mount: Element, tag: string): Element {
  */
 export function upgradeMountPoint(mount: Element): Element | undefined {
   if (mount.hasAttribute('data-irev-mounted')) return undefined;
-  const name = (mount.getAttribute('data-irev-widget') ?? '').trim().toLowerCase();
+  const name = widgetName(mount.getAttribute('data-irev-widget'));
   mount.setAttribute('data-irev-mounted', '');
   if (!(widgetNames as readonly string[]).includes(name)) {
     const known = widgetNames.join(', ');

@@ -1,20 +1,22 @@
 // Dates as the data writes them, and Paris wall-clock time: one strict reader of ISO 8601 for the schemas, the cards,
 // the calendars, the status and the news. No text and no Lit here, so the schemas can check with the very reader the
 // widgets read with (the browser's own `Date.parse` turns « 30 février » into 2 March without a word).
+import { memoize } from './memo.js';
 
 /** Every date is shown in the time zone of the region, whatever the visitor's own. */
 export const PARIS = 'Europe/Paris';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
-/** One `Intl.DateTimeFormat` per locale and pattern, made once: creating one per date is what makes long lists slow. */
+/**
+ * One `Intl.DateTimeFormat` per locale and pattern, made once: creating one per date is what makes long lists slow.
+ * `options` is a module constant: the cache is keyed by its identity, so a lookup costs no serialisation.
+ */
 export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, { timeZone: PARIS, ...options });
-    formatters.set(key, cached);
-  }
+  let byLocale = formatters.get(options);
+  if (!byLocale) formatters.set(options, (byLocale = new Map()));
+  let cached = byLocale.get(locale);
+  if (!cached) byLocale.set(locale, (cached = new Intl.DateTimeFormat(locale, { timeZone: PARIS, ...options })));
   return cached;
 }
 
@@ -46,6 +48,16 @@ const daysIn = (year: number, month: number) => (month === 2 ? (isLeap(year) ? 2
  * 2021 a 28 jours) »). Hours run from 00:00 to 23:59: `24:00`, which RFC 3339 and HTML's `<time>` refuse, is refused.
  */
 export function readIsoDate(value: string): IsoDate | string {
+  return readOnce(value);
+}
+
+/** Each value is read once: validation, sorting, the status and the card all read the same dates. Frozen: shared. */
+const readOnce = memoize((value: string): Readonly<IsoDate> | string => {
+  const read = readIsoDateNow(value);
+  return typeof read === 'string' ? read : Object.freeze(read);
+});
+
+function readIsoDateNow(value: string): IsoDate | string {
   const m = ISO.exec(value);
   if (!m) {
     return TIMED_WITHOUT_OFFSET.test(value)
@@ -86,18 +98,29 @@ export interface ParisParts {
   minute: number;
 }
 
+const CLOCK: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+};
+/** Readings already made, by instant: a list of events asks for the same few instants many times. */
+const readings = new Map<number, ParisParts>();
+
 /** The wall-clock reading of an instant in Paris. */
 export function parisParts(date: Date): ParisParts {
-  const parts = formatter('en-US', {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const time = date.getTime();
+  const known = readings.get(time);
+  if (known) return { ...known };
+  const parts = formatter('en-US', CLOCK).formatToParts(date);
   const read = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: read('year'), month: read('month'), day: read('day'), hour: read('hour'), minute: read('minute') };
+  const reading = { year: read('year'), month: read('month'), day: read('day'), hour: read('hour'), minute: read('minute') };
+  // Bounded: a page that reads dates for hours never holds more than a few thousand.
+  if (readings.size >= 10_000) readings.clear();
+  readings.set(time, reading);
+  return { ...reading };
 }
 
 /** The instant when Paris clocks read the given wall time (DST-safe). */

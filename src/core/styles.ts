@@ -70,6 +70,13 @@ export const baseStyles = css`
     border-color: var(--_irev-color-danger);
     border-left-width: 0.35rem;
   }
+  /* Room kept for the items while they load: each element sets the height of one of its items. */
+  .irev-skeleton {
+    height: 6rem;
+    margin-top: var(--_irev-space);
+    border-radius: var(--_irev-radius);
+    background: var(--_irev-color-muted-surface);
+  }
   .irev-spinner {
     width: 1.25rem;
     height: 1.25rem;

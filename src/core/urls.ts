@@ -1,3 +1,5 @@
+import { memoize } from './memo.js';
+
 const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** Decodes the character references an attacker may use to hide a scheme (`&#106;`, `&#x6A;`, `&colon;`, `&Tab;`). */
@@ -22,7 +24,16 @@ function protocolOf(raw: string, base: string): string | undefined {
  * anything else, or anything that only looks allowed once references are decoded, gives `undefined`.
  */
 export function safeUrl(raw: unknown, base: string = document.baseURI): string | undefined {
-  if (typeof raw !== 'string') return undefined;
+  return typeof raw === 'string' ? checked(`${base}\0${raw}`) : undefined;
+}
+
+/** `safeUrl` of `base\0raw`, once per pair: a card and its JSON-LD check the same links at every render. */
+const checked = memoize((key: string): string | undefined => {
+  const split = key.indexOf('\0');
+  return check(key.slice(split + 1), key.slice(0, split));
+});
+
+function check(raw: string, base: string): string | undefined {
   const trimmed = raw.trim();
   if (trimmed === '') return undefined;
   const decoded = decodeReferences(trimmed);

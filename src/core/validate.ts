@@ -72,28 +72,58 @@ function describeIssue(item: unknown, issue: z.core.$ZodIssue): string {
 /**
  * Validates items one by one: a bad item is left out and described, the others are kept. An item whose `id` an
  * earlier item of the list already has is left out too: the same item twice is a mistake, and ids must name one item.
+ * `only` (indexes, ascending) checks those items alone, as they will be checked in the whole list.
  */
-export function validateItems<T>(schema: z.ZodMiniType<T>, raw: readonly unknown[]): Validated<T> {
-  const items: T[] = [];
-  const invalid: InvalidItem[] = [];
+export function validateItems<T>(schema: z.ZodMiniType<T>, raw: readonly unknown[], only?: readonly number[]): Validated<T> {
+  const check = itemChecker(schema);
+  if (only) only.forEach((index) => check(raw[index], index));
+  else raw.forEach(check);
+  return check.result;
+}
+
+/** Validates the whole list in slices while the browser is idle, so that a long list never blocks the page. */
+export async function validateWhenIdle<T>(schema: z.ZodMiniType<T>, raw: readonly unknown[], signal: AbortSignal): Promise<Validated<T>> {
+  const check = itemChecker(schema);
+  let index = 0;
+  while (index < raw.length) {
+    const until = (await idle()) + 8;
+    if (signal.aborted) throw signal.reason;
+    do check(raw[index], index);
+    while (++index < raw.length && performance.now() < until);
+  }
+  return check.result;
+}
+
+/** Resolves with the time of the browser's next idle moment (a task where requestIdleCallback is missing: WebKit). */
+function idle(): Promise<number> {
+  return new Promise((resolve) => {
+    const now = () => resolve(performance.now());
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(now, { timeout: 200 });
+    else setTimeout(now, 0);
+  });
+}
+
+/** Checks items one at a time, in list order, keeping the valid ones, the reasons of the others and the ids seen. */
+function itemChecker<T>(schema: z.ZodMiniType<T>) {
+  const result: Validated<T> = { items: [], invalid: [] };
   const ids = new Map<string, number>();
-  raw.forEach((candidate, index) => {
-    const result = z.safeParse(schema, withoutNulls(candidate));
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      invalid.push({ index, path: issue.path.map(String).join('.') || '(item)', reason: describeIssue(candidate, issue) });
+  const check = (candidate: unknown, index: number) => {
+    const parsed = z.safeParse(schema, withoutNulls(candidate));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      result.invalid.push({ index, path: issue.path.map(String).join('.') || '(item)', reason: describeIssue(candidate, issue) });
       return;
     }
-    const id = (result.data as { id?: unknown }).id;
+    const id = (parsed.data as { id?: unknown }).id;
     if (typeof id === 'string') {
       const first = ids.get(id);
       if (first !== undefined) {
-        invalid.push({ index, path: 'id', reason: `identifiant déjà porté par l'élément [${first}]` });
+        result.invalid.push({ index, path: 'id', reason: `identifiant déjà porté par l'élément [${first}]` });
         return;
       }
       ids.set(id, index);
     }
-    items.push(result.data);
-  });
-  return { items, invalid };
+    result.items.push(parsed.data);
+  };
+  return Object.assign(check, { result });
 }

@@ -16,7 +16,7 @@ describe('loadModule (the optional files beside irev-widgets.js)', () => {
   describe('when the file never answers', () => {
     it("gives up after the widget's time-out with a retryable, localized time-out error", async () => {
       const started = performance.now();
-      const error = (await loadModule('rss', () => new Promise(() => undefined), 300).catch((e: unknown) => e)) as DataError;
+      const error = (await loadModule('rss', 300, () => new Promise(() => undefined)).catch((e: unknown) => e)) as DataError;
       expect(performance.now() - started).to.be.within(280, 1500);
       expect(error).to.be.instanceOf(DataError);
       expect([error.kind, error.detail]).to.deep.equal(['timeout', 'module']);
@@ -28,11 +28,11 @@ describe('loadModule (the optional files beside irev-widgets.js)', () => {
   describe('when the file fails to load', () => {
     it('says a file is missing, offers a retry, and really asks again on the next call', async () => {
       const broken = counting(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
-      const error = (await loadModule('sanitize', broken, 1000).catch((e: unknown) => e)) as DataError;
+      const error = (await loadModule('sanitize', 1000, broken).catch((e: unknown) => e)) as DataError;
       expect([error.kind, error.detail]).to.deep.equal(['config', 'module']);
       expect(isRetryable(error)).to.equal(true);
       const repaired = counting(() => Promise.resolve({ sanitized: true }));
-      expect(await loadModule('sanitize', repaired, 1000)).to.deep.equal({ sanitized: true });
+      expect(await loadModule('sanitize', 1000, repaired)).to.deep.equal({ sanitized: true });
       expect([broken.calls, repaired.calls]).to.deep.equal([1, 1]);
     });
   });
@@ -40,7 +40,7 @@ describe('loadModule (the optional files beside irev-widgets.js)', () => {
   describe('when several widgets need the same file', () => {
     it('loads it once', async () => {
       const load = counting(() => new Promise((resolve) => setTimeout(() => resolve({ writer: true }), 50)));
-      const modules = await Promise.all([loadModule('jsonld', load, 1000), loadModule('jsonld', load, 1000)]);
+      const modules = await Promise.all([loadModule('jsonld', 1000, load), loadModule('jsonld', 1000, load)]);
       expect(modules).to.deep.equal([{ writer: true }, { writer: true }]);
       expect(load.calls).to.equal(1);
     });

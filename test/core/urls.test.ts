@@ -56,4 +56,10 @@ describe('safeUrl', () => {
   it('resolves relative links against the data, not the host page', () => {
     expect(safeUrl('/node/12', 'https://drupal.example.org/jsonapi/node/article')).to.equal('https://drupal.example.org/node/12');
   });
+
+  it('answers the same link read from two sources against each source (answers are kept per link and base)', () => {
+    expect(safeUrl('actualite.html', 'https://a.example.org/news.json')).to.equal('https://a.example.org/actualite.html');
+    expect(safeUrl('actualite.html', 'https://b.example.org/news.json')).to.equal('https://b.example.org/actualite.html');
+    expect(safeUrl('javascript:alert(1)', 'https://a.example.org/')).to.equal(undefined);
+  });
 });

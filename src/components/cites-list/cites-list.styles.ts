@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const citesListStyles = css`
+  /* While loading: the height of a cité. */
+  .irev-skeleton {
+    height: 6.5rem;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;

@@ -73,6 +73,8 @@ export class IrevCitesList extends IrevElement {
     schema: citeSchema,
     collection: 'cites',
     view: ([page]) => this.computeView(page),
+    // How many cités will come is unknown until read: room for a few keeps the first jump small.
+    skeleton: () => 3,
   });
   private readonly indexes = new WeakMap<LoadedPage<Cite>, CiteEntry[]>();
 

@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** The card of one event, shared by `<irev-event-card>` and `<irev-events>`. */
 export const eventCardStyles = css`
+  /* While loading: the height of a card with its details and actions. */
+  .irev-skeleton {
+    height: 25rem;
+  }
   .card {
     padding: 1rem 1.25rem;
     background: var(--_irev-event-card-background);

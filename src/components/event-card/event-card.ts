@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { LoadedPage } from '../../core/data-source.js';
-import { agenda, hasTag } from '../../core/event-status.js';
+import { agenda, hasTag, rawAgenda } from '../../core/event-status.js';
 import { reportConfig } from '../../core/hints.js';
 import type { IrevEvent } from '../../schemas/event.js';
 import { IrevEventsElement } from './events-element.js';
@@ -38,6 +38,13 @@ export class IrevEventCard extends IrevEventsElement {
   /** Shows the next event that is not over, cancelled ones aside (also what happens without `event`); `tag` narrows it. */
   @property({ type: Boolean }) next = false;
 
+  protected shownFirst(raw: readonly unknown[], now: Date): number[] {
+    const id = this.event.trim();
+    if (!id) return rawAgenda(raw, now, { tags: this.tags, cancelled: false }).slice(0, 1);
+    const found = raw.findIndex((item) => (item as { id?: unknown } | null)?.id === id);
+    return found >= 0 ? [found] : [];
+  }
+
   protected select({ items }: LoadedPage<IrevEvent>, now: Date) {
     const id = this.event.trim();
     if (!id) {
@@ -48,13 +55,13 @@ export class IrevEventCard extends IrevEventsElement {
       ).slice(0, 1);
       return this.viewOf({
         events: next,
-        hints: tagHints(items, tags),
+        hints: this.source.checked ? tagHints(items, tags) : [],
         none: msg('Aucun événement à venir pour le moment.', { id: 'event.none-upcoming' }),
       });
     }
     const found = items.filter((event) => event.id === id).slice(0, 1);
     const none = msg(str`Aucun événement ne porte l'identifiant « ${id} ».`, { id: 'event.unknown' });
-    if (found.length === 0) reportConfig(this, `${none} (${items.map((event) => event.id).join(', ')})`);
+    if (found.length === 0 && this.source.checked) reportConfig(this, `${none} (${items.map((event) => event.id).join(', ')})`);
     return this.viewOf({ events: found, hints: [], none });
   }
 }

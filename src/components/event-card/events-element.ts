@@ -33,6 +33,8 @@ export abstract class IrevEventsElement extends IrevElement {
     schema: eventSchema,
     collection: 'events',
     view: ([page]) => this.select(page, this.currentDate),
+    shownFirst: (raw) => this.shownFirst(raw, this.currentDate),
+    skeleton: () => this.cardsExpected,
   });
 
   /** `heading-level` and `timeout` as read, with the editor's notes about them. */
@@ -40,6 +42,16 @@ export abstract class IrevEventsElement extends IrevElement {
 
   /** True when the events are shown as a list of cards rather than one card. */
   protected list = false;
+
+  /** Events whose calendar menu the visitor opened: their links are built, the other cards' are not. */
+  private openCalendars = new Set<string>();
+
+  private onCalendarToggle = (id: string, open: boolean): void => {
+    if (open === this.openCalendars.has(id)) return;
+    if (open) this.openCalendars.add(id);
+    else this.openCalendars.delete(id);
+    this.requestUpdate();
+  };
 
   /** URL of the events JSON file (`{"events": [...]}`). */
   @property() src = '';
@@ -67,6 +79,14 @@ export abstract class IrevEventsElement extends IrevElement {
   /** The view of a loaded page: the events to show, notes for the editor, and what to say when there is none. */
   protected abstract select(page: LoadedPage<IrevEvent>, now: Date): EventsView;
 
+  /** How many cards the element will show at first, kept room for while it loads. */
+  protected get cardsExpected(): number {
+    return 1;
+  }
+
+  /** Indexes of the raw events `select` would show, validated before the others (see DataSourceOptions). */
+  protected abstract shownFirst(raw: readonly unknown[], now: Date): number[] | undefined;
+
   /** A view with its `shown` count, from the events it shows. */
   protected viewOf(view: Omit<EventsView, 'shown'>): EventsView {
     return { ...view, shown: view.events.length };
@@ -84,6 +104,8 @@ export abstract class IrevEventsElement extends IrevElement {
       lang: this.resolvedLang,
       level: this.common.headingLevel,
       registrationHref: this.registrationHref,
+      openCalendars: this.openCalendars,
+      onCalendarToggle: this.onCalendarToggle,
     };
   }
 
@@ -118,7 +140,7 @@ export abstract class IrevEventsElement extends IrevElement {
       return;
     }
     // The JSON-LD writer loads after the cards are shown; it writes what the latest render showed.
-    loadModule('jsonld', () => import('../../core/jsonld.js'), this.source.timeout).then(
+    loadModule('jsonld', this.source.timeout).then(
       ({ eventJsonLd, writeJsonLd }) => {
         const { page, events } = this.shownEvents();
         const context = page && this.context(page);

@@ -19,6 +19,10 @@ export interface EventContext {
   level: number;
   /** The editor's `registration-href`, which wins over the data. */
   registrationHref?: string;
+  /** Ids of the events whose « Ajouter à mon agenda » menu is open: only those build their links. */
+  openCalendars?: ReadonlySet<string>;
+  /** Called when a calendar menu opens or closes, so that the host renders its links or drops them. */
+  onCalendarToggle?: (id: string, open: boolean) => void;
 }
 
 /**
@@ -32,16 +36,42 @@ export function registrationLink(event: IrevEvent, { base, registrationHref }: E
   return safeUrl(registration.url, base) ?? (registration.form ? safeUrl('#inscription', document.baseURI) : undefined);
 }
 
+/** The badge of a status: one message looked up, not the seven of them per card. */
 function statusLabel(status: EventStatus): string {
-  return {
-    upcoming: msg('À venir', { id: 'event.status.upcoming' }),
-    today: msg("Aujourd'hui", { id: 'event.status.today' }),
-    ongoing: msg('En cours', { id: 'event.status.ongoing' }),
-    past: msg('Terminé', { id: 'event.status.past' }),
-    full: msg('Complet', { id: 'event.status.full' }),
-    closed: msg('Inscriptions closes', { id: 'event.status.closed' }),
-    cancelled: msg('Annulé', { id: 'event.status.cancelled' }),
-  }[status];
+  switch (status) {
+    case 'upcoming':
+      return msg('À venir', { id: 'event.status.upcoming' });
+    case 'today':
+      return msg("Aujourd'hui", { id: 'event.status.today' });
+    case 'ongoing':
+      return msg('En cours', { id: 'event.status.ongoing' });
+    case 'past':
+      return msg('Terminé', { id: 'event.status.past' });
+    case 'full':
+      return msg('Complet', { id: 'event.status.full' });
+    case 'closed':
+      return msg('Inscriptions closes', { id: 'event.status.closed' });
+    default:
+      return msg('Annulé', { id: 'event.status.cancelled' });
+  }
+}
+
+/** Keeps « 9 h 30 » and "9:30 am" on one line on a phone. */
+const unbroken = (text: string) => text.replace(/\d (?=h\b|[ap]m\b)|\bh (?=\d)/g, (match) => match.replace(' ', '\u00a0'));
+
+/** The date line of each event, per language, written once: a card renders again when « more » adds others. */
+const whenTexts = new WeakMap<IrevEvent, Map<string, string>>();
+
+function whenText(event: IrevEvent, lang: Lang): string {
+  let byLang = whenTexts.get(event);
+  if (!byLang) whenTexts.set(event, (byLang = new Map()));
+  let text = byLang.get(lang);
+  if (text === undefined) {
+    const start = parseEventDate(event.start);
+    text = unbroken(formatDateRange(start, event.end ? parseEventDate(event.end) : undefined, { lang, separator: ' · ' }));
+    byLang.set(lang, text);
+  }
+  return text;
 }
 
 const placeText = (event: IrevEvent) => {
@@ -87,28 +117,39 @@ function closeOnEscape(event: KeyboardEvent): void {
   details.querySelector('summary')!.focus();
 }
 
-/** « Ajouter à mon agenda » and its menu, on the card and on the form's confirmation. */
-export function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult {
+/** The menu's entries: the Google and Outlook links and the .ics, built only when they can be seen. */
+function renderCalendarMenu(event: IrevEvent, context: EventContext): TemplateResult {
   const entry = calendarEntry(event, context);
   const fileName = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;
   const newWindow = html`<span class="visually-hidden"> ${msg('(nouvelle fenêtre)', { id: 'event.new-window' })}</span>`;
-  return html`<details part="calendar" class="calendar" @keydown=${closeOnEscape}>
+  return html`<ul>
+    <li>
+      <button type="button" class="link" @click=${() => downloadIcs(entry, fileName)}>
+        ${msg('Fichier .ics (Apple, Outlook, Thunderbird…)', { id: 'event.calendar.ics' })}
+      </button>
+    </li>
+    <li>
+      <a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener"
+        >${msg('Google Agenda', { id: 'event.calendar.google' })}${newWindow}</a
+      >
+    </li>
+    <li><a href=${outlookCalendarUrl(entry)} target="_blank" rel="noopener">Outlook.com${newWindow}</a></li>
+  </ul>`;
+}
+
+/**
+ * « Ajouter à mon agenda » and its menu, on the card and on the form's confirmation. A list of cards (a context with
+ * onCalendarToggle) builds a menu's links only while it is open; a single calendar builds them at once.
+ */
+export function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult {
+  const lazy = !!context.onCalendarToggle;
+  const open = !!context.openCalendars?.has(event.id);
+  const toggle = (toggled: Event) => context.onCalendarToggle?.(event.id, (toggled.currentTarget as HTMLDetailsElement).open);
+  return html`<details part="calendar" class="calendar" ?open=${open} @toggle=${toggle} @keydown=${closeOnEscape}>
     <summary class="irev-button irev-button--secondary">
       ${msg('Ajouter à mon agenda', { id: 'event.calendar' })}<span class="visually-hidden"> – ${event.title}</span>
     </summary>
-    <ul>
-      <li>
-        <button type="button" class="link" @click=${() => downloadIcs(entry, fileName)}>
-          ${msg('Fichier .ics (Apple, Outlook, Thunderbird…)', { id: 'event.calendar.ics' })}
-        </button>
-      </li>
-      <li>
-        <a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener"
-          >${msg('Google Agenda', { id: 'event.calendar.google' })}${newWindow}</a
-        >
-      </li>
-      <li><a href=${outlookCalendarUrl(entry)} target="_blank" rel="noopener">Outlook.com${newWindow}</a></li>
-    </ul>
+    ${open || !lazy ? renderCalendarMenu(event, context) : nothing}
   </details>`;
 }
 
@@ -133,9 +174,6 @@ function renderWhere(event: IrevEvent, context: EventContext, status: EventStatu
       : nothing
   }`;
 }
-
-/** Keeps « 9 h 30 » and "9:30 am" on one line on a phone. */
-const unbroken = (text: string) => text.replace(/\d (?=h\b|[ap]m\b)|\bh (?=\d)/g, (match) => match.replace(' ', '\u00a0'));
 
 function renderSessions(event: IrevEvent, context: EventContext) {
   const lang = markLang(event.lang, context.lang);
@@ -170,8 +208,6 @@ const fact = (label: string, value: unknown, lang?: string) =>
 export function renderEvent(event: IrevEvent, context: EventContext): TemplateResult {
   const { base, now, lang } = context;
   const status = eventStatus(event, now);
-  const start = parseEventDate(event.start);
-  const when = formatDateRange(start, event.end ? parseEventDate(event.end) : undefined, { lang, separator: ' · ' });
   const url = safeUrl(event.url, base);
   const register = registrationLink(event, context);
   const opens = event.registration?.opens ? parseEventDate(event.registration.opens).date : undefined;
@@ -186,7 +222,7 @@ export function renderEvent(event: IrevEvent, context: EventContext): TemplateRe
       ${url ? html`<a href=${url}>${event.title}</a>` : event.title}
     </div>
     <p class="meta">
-      <time class="when" datetime=${event.start}>${unbroken(when)}</time>
+      <time class="when" datetime=${event.start}>${whenText(event, lang)}</time>
       <span part="badge" class="badge">${statusLabel(status)}</span>
     </p>
     ${event.description ? html`<p lang=${ifDefined(dataLang)}>${event.description}</p>` : nothing}

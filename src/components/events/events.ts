@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { LoadedPage } from '../../core/data-source.js';
-import { agenda, hasTag } from '../../core/event-status.js';
+import { agenda, hasTag, rawAgenda } from '../../core/event-status.js';
 import { wholeNumber } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
 import type { IrevEvent } from '../../schemas/event.js';
@@ -63,7 +63,8 @@ export class IrevEvents extends IrevEventsElement {
 
   protected select({ items }: LoadedPage<IrevEvent>, now: Date): EventsView {
     const tags = this.tags;
-    const hints = tagHints(items, tags);
+    // A tag no event carries is told once every event is checked: the first ones shown may not carry it.
+    const hints = this.source.checked ? tagHints(items, tags) : [];
     const pageSize = wholeNumber(this, 'limit', this.limit, LIMIT, hints);
     const upcoming = agenda(
       items.filter((event) => hasTag(event, tags)),
@@ -75,6 +76,14 @@ export class IrevEvents extends IrevEventsElement {
       ? msg('Aucun événement à afficher pour le moment.', { id: 'events.empty.data' })
       : msg('Aucun événement à venir pour le moment.', { id: 'event.none-upcoming' });
     return this.viewOf({ events, hints, none, remaining: upcoming.length - events.length });
+  }
+
+  protected override get cardsExpected(): number {
+    return Number.isInteger(this.limit) && this.limit >= LIMIT.min ? this.limit : LIMIT.fallback;
+  }
+
+  protected shownFirst(raw: readonly unknown[], now: Date): number[] {
+    return rawAgenda(raw, now, { past: this.past, tags: this.tags }).slice(0, this.cardsExpected * this.pagesShown);
   }
 
   private showMore(): void {

@@ -91,6 +91,29 @@ export function filterEntries(entries: Entry[], feed: NewsSettings, chosenTheme:
   });
 }
 
+/**
+ * Indexes of the items not validated yet that the feed would show first (`wanted` of them, newest first, through the
+ * editor's filters), reading only their date, type and themes; an item where these cannot be read is left out.
+ */
+export function rawShownFirst(raw: readonly unknown[], feed: NewsSettings, wanted: number): number[] {
+  const themes = filterKeys(feed.thematique);
+  const types = filterKeys(feed.type);
+  const dated: { index: number; time: number }[] = [];
+  raw.forEach((candidate, index) => {
+    if (typeof candidate !== 'object' || candidate === null) return;
+    const { published, type, themes: own } = candidate as Record<string, unknown>;
+    if (typeof published !== 'string') return;
+    if (types.size > 0 && !(typeof type === 'string' && types.has(searchKey(type)))) return;
+    if (themes.size > 0 && !(Array.isArray(own) && own.some((theme) => typeof theme === 'string' && themes.has(searchKey(theme))))) return;
+    const time = parseEventDate(published).date.getTime();
+    if (!Number.isNaN(time)) dated.push({ index, time });
+  });
+  return dated
+    .sort((a, b) => b.time - a.time)
+    .slice(0, wanted)
+    .map(({ index }) => index);
+}
+
 /** Items shown at first and added by each « more ». */
 export function pageSizeOf(feed: NewsSettings, hints?: string[]): number {
   return wholeNumber(feed, 'limit', feed.limit, LIMIT, hints);

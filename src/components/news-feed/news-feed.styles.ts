@@ -3,6 +3,10 @@ import { css } from 'lit';
 // Long feeds render fast when most items lay out as plain blocks and inline text: grids and flex boxes
 // are kept for the few places that need them (an item with an image, the cards, the compact lines).
 export const newsFeedStyles = css`
+  /* While loading: the height of a news item with its summary and themes. */
+  .irev-skeleton {
+    height: 13rem;
+  }
   .item {
     display: block;
     padding: 1rem;

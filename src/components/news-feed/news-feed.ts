@@ -11,7 +11,17 @@ import { HEADING_LEVEL, renderHints, wholeNumber } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
 import { searchKey } from '../../core/text.js';
 import { newsItem, type NewsItem } from '../../schemas/news.js';
-import { allEntries, editorHints, filterEntries, formatOf, LIMIT, pageSizeOf, type Entry, type NewsFormat } from './news-entries.js';
+import {
+  allEntries,
+  editorHints,
+  filterEntries,
+  formatOf,
+  LIMIT,
+  pageSizeOf,
+  rawShownFirst,
+  type Entry,
+  type NewsFormat,
+} from './news-entries.js';
 import { chosenKey, itemLabels, renderNewsItem, type ItemContext, type Sanitizer } from './news-item.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
@@ -67,7 +77,10 @@ export class IrevNewsFeed extends IrevElement {
     fromData: async (data) => (await this.adapter()).fromData(data, document.baseURI),
     args: () => [formatOf(this.format), this.fields],
     view: (pages) => this.select(pages),
+    // The visitor's chosen theme is theirs to change later: only the editor's filters choose what is checked first.
+    shownFirst: (raw) => (this.chosenTheme ? undefined : rawShownFirst(raw, this, this.pagesShown * this.limitOrDefault)),
     follow: AUTO_PAGES,
+    skeleton: () => this.limitOrDefault,
   });
   private adapterCache?: { format: NewsFormat; fields: unknown; adapter: NewsAdapter };
 
@@ -136,14 +149,17 @@ export class IrevNewsFeed extends IrevElement {
     if (cached && cached.format === format && cached.fields === this.fields) return cached.adapter;
     const adapter =
       format === 'rss'
-        ? (await loadModule('rss', () => import('../../core/adapters/rss.js'), this.source.timeout)).rssAdapter
+        ? (await loadModule('rss', this.source.timeout)).rssAdapter
         : format === 'jsonapi'
-          ? (await loadModule('jsonapi', () => import('../../core/adapters/jsonapi.js'), this.source.timeout)).jsonApiAdapter(
-              parseFieldMapping(this.fields).fields,
-            )
+          ? (await loadModule('jsonapi', this.source.timeout)).jsonApiAdapter(parseFieldMapping(this.fields).fields)
           : newsJsonAdapter;
     this.adapterCache = { format, fields: this.fields, adapter };
     return adapter;
+  }
+
+  /** `limit`, or its default when it is no whole number from 1 (the note about it is `editorHints`'). */
+  private get limitOrDefault(): number {
+    return Number.isInteger(this.limit) && this.limit >= LIMIT.min ? this.limit : LIMIT.fallback;
   }
 
   /** What the feed shows of the pages read: the matching items up to what the visitor asked for. */
@@ -192,7 +208,7 @@ export class IrevNewsFeed extends IrevElement {
     }
     if (this.richSummary && !this.sanitizerRequest) {
       // Only editors who ask for rich summaries load the sanitizer; until it is there, or if it cannot load, summaries stay text.
-      this.sanitizerRequest = loadModule('sanitize', () => import('../../core/adapters/sanitize.js'), this.source.timeout).then(
+      this.sanitizerRequest = loadModule('sanitize', this.source.timeout).then(
         (module) => void (this.sanitizer = module),
         (error: unknown) => console.error(`irev-widgets <${this.localName}>: the sanitizer could not load`, error),
       );
@@ -288,7 +304,7 @@ export class IrevNewsFeed extends IrevElement {
 
   protected override render() {
     const view = this.source.state === 'error' ? undefined : this.source.view;
-    return html`${renderHints(this, editorHints(this, view?.entries, !this.source.nextUrl))}${this.source.render({
+    return html`${renderHints(this, editorHints(this, view?.entries, !this.source.nextUrl && this.source.checked))}${this.source.render({
       ready: (view) => this.renderReady(view),
       empty: () =>
         html`<p part="empty" class="irev-state">${msg('Aucune actualité à afficher pour le moment.', { id: 'news.empty.data' })}</p>`,
