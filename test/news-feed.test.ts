@@ -301,6 +301,17 @@ describe('<irev-news-feed> (project JSON)', () => {
       await expectNoAxeViolations(element);
     });
 
+    it('goes back to the defaults, with no note, once the mistyped layout and limit are removed', async () => {
+      const element = await ready({ src: IREV, layout: 'grille', limit: 'cinq' });
+      expect(text(root(element).querySelector('[part~="hint"]'))).to.contain('« grille »');
+      element.removeAttribute('layout');
+      element.removeAttribute('limit');
+      await element.updateComplete;
+      expect(root(element).querySelector('[part~="hint"]')).to.equal(null);
+      expect(root(element).textContent).not.to.contain('null');
+      expect(titles(element)).to.have.length(5);
+    });
+
     it('shows the format hint in the error state too', async () => {
       const element = await mount<Feed>('irev-news-feed', { src: RSS, format: 'atom' });
       await waitForState(element, 'error');

@@ -22,6 +22,15 @@ function watchPageLang(): void {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/** The property an observed attribute sets (`heading-level` → `headingLevel`), from Lit's declarations. */
+function propertyOf(elementClass: typeof ReactiveElement, attribute: string): PropertyKey | undefined {
+  for (const [key, options] of elementClass.elementProperties) {
+    const name = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+    if (options.attribute !== false && name === attribute) return key;
+  }
+  return undefined;
+}
+
 /**
  * The thin base of every irev element: language resolution, the `now` attribute,
  * custom states, a typed `emit()`, and a render that never lets an exception blank the page.
@@ -48,9 +57,20 @@ export class IrevElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
+  /** Each attribute's property as the element began with it, so that removing the attribute brings it back. */
+  private readonly initialValues = new Map<PropertyKey, unknown>();
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
+    if (name === 'lang') {
+      if (old !== value) this.requestUpdate();
+      return;
+    }
+    const key = propertyOf(this.constructor as typeof ReactiveElement, name);
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    if (key !== undefined && !this.initialValues.has(key)) this.initialValues.set(key, self[key]);
+    // A removed attribute means the default again, not the value `null` (« valeur inconnue « null » »).
+    if (key !== undefined && value === null) self[key] = this.initialValues.get(key);
+    else super.attributeChangedCallback(name, old, value);
   }
 
   override connectedCallback(): void {

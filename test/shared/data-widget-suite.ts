@@ -297,6 +297,17 @@ export function runDataWidgetSuite(options: DataWidgetSuiteOptions): void {
         expect(element.shadowRoot!.querySelector('[part~="hint"]')).to.equal(null);
         await expectNoAxeViolations(element);
       });
+
+      it('goes back to level 2 with no note when the editor removes heading-level from the live widget', async () => {
+        const element = await mount<Widget>(tag, { ...base, 'heading-level': '5', src: url({ file: options.good.file }) });
+        await waitForState(element, 'ready');
+        expect(Math.min(...levels(element))).to.equal(5);
+        element.removeAttribute('heading-level');
+        await element.updateComplete;
+        expect(Math.min(...levels(element))).to.equal(2);
+        expect(visibleText(element)).not.to.contain('Attribut heading-level');
+        expect(element.shadowRoot!.querySelector('[part~="hint"]')).to.equal(null);
+      });
     });
 
     describe('while the source has not answered, from the first render', () => {
