@@ -337,6 +337,25 @@ describe('<irev-registration-form>', () => {
       expect(new Set(server.requests.map((request) => request.headers.get('Idempotency-Key'))).size).to.equal(1);
     });
 
+    it('keeps the focus in the form when « Réessayer » goes with the send it starts (RGAA 12.8)', async () => {
+      server = scriptServer({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 }, { status: 201, body: { id: 'late' } });
+      const form = await formOf();
+      await fillValid(form);
+      await submit(form);
+      await until(() => form.matches(':state(failed)'), ':state(failed)');
+      await form.updateComplete;
+      server.hold();
+      const retry = root(form).querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+      retry.focus();
+      retry.click();
+      await until(() => form.matches(':state(sending)'), ':state(sending)');
+      await form.updateComplete;
+      expect(root(form).querySelector('[part~="retry-button"]')).to.equal(null);
+      expect(focused(form)).to.equal(submitButton(form));
+      server.release();
+      await until(() => form.matches(':state(sent)'), ':state(sent)');
+    });
+
     it("stops on « Annuler l'envoi », keeps the answers, and puts the focus back on the send button", async () => {
       server = scriptServer({ status: 201, body: { id: 'x' } });
       server.hold();
@@ -394,6 +413,17 @@ describe('<irev-registration-form>', () => {
       expect(control(again, 'f-first-name').value).to.equal('');
     });
 
+    it('puts the focus on the first answer once « Effacer mes réponses » has gone with them (RGAA 12.8)', async () => {
+      const form = await formOf();
+      await type(form, 'f-first-name', 'Camille');
+      const clear = root(form).querySelector<HTMLButtonElement>('[part~="clear-button"]')!;
+      clear.focus();
+      clear.click();
+      await form.updateComplete;
+      expect(root(form).querySelector('[part~="clear-button"]')).to.equal(null);
+      expect(focused(form)).to.equal(control(form, 'f-first-name'));
+    });
+
     describe('offline', () => {
       let online: PropertyDescriptor | undefined;
       const goOffline = () => Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
@@ -440,6 +470,30 @@ describe('<irev-registration-form>', () => {
         expect(server.requests.map((request) => request.headers.get('Idempotency-Key'))).to.deep.equal([key]);
         expect(visibleText(next)).to.contain("Numéro d'inscription : next-visit.");
       });
+
+      it('leaves the focus where the visitor is when a queued registration leaves on its own, and says it (RGAA 7.4)', async () => {
+        server = scriptServer({ status: 201, body: { id: 'later' } });
+        const form = await formOf();
+        await fillValid(form);
+        goOffline();
+        await submit(form);
+        await until(() => form.matches(':state(pending)'), ':state(pending)');
+        const elsewhere = document.createElement('input');
+        elsewhere.setAttribute('aria-label', 'Recherche du site');
+        document.body.append(elsewhere);
+        try {
+          elsewhere.focus();
+          goOnline();
+          await until(() => form.matches(':state(sent)'), ':state(sent)');
+          await form.updateComplete;
+          expect(document.activeElement).to.equal(elsewhere);
+          const regions = [...root(form).querySelectorAll('[role="status"]')].map((region) => region.textContent ?? '');
+          expect(regions.join(' ')).to.contain('Votre inscription en attente est partie : elle est enregistrée.');
+          await expectNoAxeViolations(form);
+        } finally {
+          elsewhere.remove();
+        }
+      });
     });
   });
 
@@ -478,6 +532,8 @@ describe('<irev-registration-form>', () => {
       expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
       expect(trap.tabIndex).to.equal(-1);
       expect(trap.getBoundingClientRect().right).to.be.at.most(0);
+      // With styles off a person reads it: it says, in the widget's language, to leave it empty (RGAA 10.3).
+      expect(root(form).querySelector('label[for="f-website"]')!.textContent!.trim()).to.equal('Laissez ce champ vide');
       await fillValid(form);
       trap.value = 'http://spam.example';
       await submit(form);
@@ -555,6 +611,14 @@ describe('<irev-registration-form>', () => {
       expect(text).to.contain('The form has 5 errors:');
       expect(text).to.not.contain('Indiquez');
       await expectNoAxeViolations(form);
+    });
+
+    it('marks the French event titles with lang="fr", and labels the honeypot in English (RGAA 8.7, 10.3)', async () => {
+      const form = await formOf({ lang: 'en', event: 'open-both,open-online' });
+      const titles = [...root(form).querySelectorAll('label[for^="f-event-"] [lang]')];
+      expect(titles.map((title) => title.getAttribute('lang'))).to.deep.equal(['fr', 'fr']);
+      expect(titles[0].textContent).to.not.equal('');
+      expect(root(form).querySelector('label[for="f-website"]')!.textContent!.trim()).to.equal('Leave this field empty');
     });
   });
 

@@ -185,6 +185,44 @@ describe('sendRegistration', () => {
       expect(stored.registration).to.deep.equal(answers);
     });
 
+    it('asks Drupal for a new CSRF token once when it refuses the old one with 403, then sends', async () => {
+      const original = window.fetch;
+      const tokens = ['from-an-old-session', 'fresh'];
+      const sent: (string | null)[] = [];
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new URL(String(input), document.baseURI);
+        if (url.pathname === '/session/token') return new Response(tokens.shift() ?? 'fresh');
+        sent.push(new Headers(init?.headers).get('X-CSRF-Token'));
+        return sent.at(-1) === 'fresh'
+          ? new Response('{"sid":"42"}', { status: 200, headers: { 'Content-Type': 'application/json' } })
+          : new Response('{"message":"X-CSRF-Token request header is invalid"}', { status: 403 });
+      };
+      try {
+        const outcome = await sendRegistration(someone(), webform, { key: uniqueKey(), retries: 0 });
+        expect(outcome).to.deep.equal({ status: 'sent', id: '42' });
+        expect(sent).to.deep.equal(['from-an-old-session', 'fresh']);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('gives up after one new CSRF token still refused with 403', async () => {
+      const original = window.fetch;
+      let posts = 0;
+      window.fetch = async (input: RequestInfo | URL) => {
+        if (new URL(String(input), document.baseURI).pathname === '/session/token') return new Response('token');
+        posts += 1;
+        return new Response('{"message":"Access denied"}', { status: 403 });
+      };
+      try {
+        const outcome = await sendRegistration(someone(), webform, { key: uniqueKey() });
+        expect(outcome).to.deep.equal({ status: 'refused', httpStatus: 403, message: 'Access denied' });
+        expect(posts).to.equal(2);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
     it('maps Drupal’s 400 errors back through the element keys of `fields`', async () => {
       const body = JSON.stringify({
         message: 'Submitted Data contains validation errors.',

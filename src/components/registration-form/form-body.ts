@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import type { Lang } from '../../core/localization.js';
+import { markLang, type Lang } from '../../core/localization.js';
 import type { RetryNotice } from '../../core/registration/transport.js';
 import type { Cite } from '../../schemas/cite.js';
 import type { IrevEvent } from '../../schemas/event.js';
@@ -66,11 +67,15 @@ function consentField(model: FormModel): TemplateResult {
   </div>`;
 }
 
-/** The fields a bot fills and a person never sees: hidden from screen readers and out of the tab order. */
-const honeypot = html`<div class="trap" aria-hidden="true">
-  <label for="f-website">Website</label>
-  <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
-</div>`;
+/**
+ * The field a bot fills and a person never sees: hidden from screen readers and out of the tab order; with styles
+ * off, its label tells a person, in the widget's language, to leave it empty (RGAA 10.3).
+ */
+const honeypot = () =>
+  html`<div class="trap" aria-hidden="true">
+    <label for="f-website">${msg('Laissez ce champ vide', { id: 'form.trap' })}</label>
+    <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
+  </div>`;
 
 /** True when some answer is typed (the event chosen aside): there is then something on the device to clear. */
 const hasAnswers = (answers: FieldContext['answers']) =>
@@ -90,7 +95,8 @@ export function renderForm(model: FormModel): TemplateResult {
             required: true,
             choices: model.open.map((event) => ({
               value: event.id,
-              label: html`${event.title} <span class="hint">— ${eventWhen(event, model.lang)}</span>`,
+              label: html`<span lang=${ifDefined(markLang(event.lang, model.lang))}>${event.title}</span>
+                <span class="hint">— ${eventWhen(event, model.lang)}</span>`,
             })),
             onChange: (value, on) => model.onToggle('event', value, on),
           })
@@ -103,7 +109,8 @@ export function renderForm(model: FormModel): TemplateResult {
             multiple: true,
             choices: sessions.map((session) => ({
               value: session.id,
-              label: html`${session.title} <span class="hint">— ${eventWhen({ ...chosen!, ...session }, model.lang)}</span>`,
+              label: html`<span lang=${ifDefined(markLang(chosen!.lang, model.lang))}>${session.title}</span>
+                <span class="hint">— ${eventWhen({ ...chosen!, ...session }, model.lang)}</span>`,
             })),
             onChange: (value, on) => model.onToggle('sessions', value, on),
           })
@@ -152,7 +159,7 @@ export function renderForm(model: FormModel): TemplateResult {
       multiline: true,
       hint: msg('Accès en fauteuil, interprète LSF, boucle magnétique… Nous nous organiserons.', { id: 'form.hint.accessibility' }),
     })}
-    ${textField('comment', model, { label: labels.comment!, multiline: true })} ${honeypot} ${consentField(model)}
+    ${textField('comment', model, { label: labels.comment!, multiline: true })} ${honeypot()} ${consentField(model)}
     ${draftNote(model.draft.kept, model.draft.restored, hasAnswers(model.answers), model.onClear)}
     ${
       model.failure

@@ -14,7 +14,7 @@ export function renderConfirmation(
 ): TemplateResult {
   const email = sent.registration.email;
   const id = sent.id;
-  return html`<div part="confirmation" class="outcome" tabindex="-1" aria-labelledby="outcome-title">
+  return html`<div part="confirmation" class="outcome" role="group" tabindex="-1" aria-labelledby="outcome-title">
     <div id="outcome-title" class="title" role="heading" aria-level=${context.level}>
       ${msg('Votre inscription est enregistrée', { id: 'form.sent.title' })}
     </div>
@@ -35,7 +35,7 @@ export function renderConfirmation(
 
 /** A registration queued on the device while the browser is offline: where it is, when it leaves. */
 export function renderPending(level: number, retry: () => void): TemplateResult {
-  return html`<div part="pending" class="outcome" tabindex="-1" aria-labelledby="outcome-title">
+  return html`<div part="pending" class="outcome" role="group" tabindex="-1" aria-labelledby="outcome-title">
     <div id="outcome-title" class="title" role="heading" aria-level=${level}>
       ${msg("Votre inscription attend d'être envoyée", { id: 'form.pending.title' })}
     </div>

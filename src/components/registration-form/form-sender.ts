@@ -86,12 +86,12 @@ export class RegistrationSender implements ReactiveController {
     const entry: Queued = { key: newKey(), registration, destination, queuedAt: Date.now() };
     enqueue(entry);
     claimed.add(entry.key);
-    await this.send(entry);
+    await this.send(entry, true);
   }
 
   /** Sends again what failed or waits for the network, with the same key. */
   again(): void {
-    if (this.entry && this.phase !== 'sending') void this.send(this.entry);
+    if (this.entry && this.phase !== 'sending') void this.send(this.entry, true);
   }
 
   cancel(): void {
@@ -114,12 +114,19 @@ export class RegistrationSender implements ReactiveController {
     claimed.add(waiting.key);
     this.entry = waiting;
     if (navigator.onLine === false) this.set({ phase: 'pending' });
-    else void this.send(waiting);
+    else void this.send(waiting, false);
   }
 
-  private async send(entry: Queued): Promise<void> {
+  /**
+   * Sends `entry`. `byVisitor`: the visitor pressed a button for it; else it leaves on its own (back online, next
+   * visit), and the focus moves only if it was on what goes (RGAA 7.4).
+   */
+  private async send(entry: Queued, byVisitor: boolean): Promise<void> {
     this.entry = entry;
+    // « Réessayer » and « Envoyer maintenant » go while sending: their focus goes to the send button, never to nothing.
+    const onRetry = this.host.shadowRoot?.activeElement?.matches('[part~="retry-button"]');
     this.set({ phase: 'sending', retry: undefined, notice: undefined, failure: undefined });
+    if (onRetry) this.hooks.focus('[part~="submit-button"]');
     const abort = (this.abort = new AbortController());
     const outcome = await sendRegistration(entry.registration, entry.destination, {
       ...RegistrationSender.timing,
@@ -129,7 +136,8 @@ export class RegistrationSender implements ReactiveController {
     });
     // The cancel button goes with the send: its focus goes to the send button, never to nothing.
     const onCancel = this.host.shadowRoot?.activeElement?.matches('[part~="cancel-button"]');
-    this.host.speak(() => this.settle(outcome, entry));
+    const focusInside = byVisitor || !!this.host.shadowRoot?.activeElement;
+    this.host.speak(() => this.settle(outcome, entry, focusInside));
     if (onCancel && (this.phase === 'editing' || this.phase === 'failed')) this.hooks.focus('[part~="submit-button"]');
   }
 
@@ -138,7 +146,8 @@ export class RegistrationSender implements ReactiveController {
     return message;
   }
 
-  private settle(outcome: SendOutcome, entry: Queued): void {
+  /** Shows the outcome; `moveFocus`: the visitor is acting in the form, so its focus follows the outcome. */
+  private settle(outcome: SendOutcome, entry: Queued, moveFocus: boolean): void {
     if (outcome.status !== 'offline') {
       dequeue(entry.key);
       claimed.delete(entry.key);
@@ -148,7 +157,9 @@ export class RegistrationSender implements ReactiveController {
       case 'sent':
         this.set({ phase: 'sent', sent: { id: outcome.id, registration: entry.registration } });
         this.hooks.onSent(entry.registration);
-        this.hooks.focus('[part~="confirmation"]');
+        if (moveFocus) this.hooks.focus('[part~="confirmation"]');
+        // Left on its own: said in the live region, the focus stays where the visitor is.
+        else this.say(msg('Votre inscription en attente est partie : elle est enregistrée.', { id: 'form.sent.resumed' }));
         this.host.emit('irev-submitted', { id: outcome.id, registration: entry.registration });
         return;
       case 'invalid': {
@@ -187,7 +198,7 @@ export class RegistrationSender implements ReactiveController {
       }
       case 'offline':
         this.set({ phase: 'pending' });
-        this.hooks.focus('[part~="pending"]');
+        if (moveFocus) this.hooks.focus('[part~="pending"]');
         return;
       case 'cancelled':
         this.set({

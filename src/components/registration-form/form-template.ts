@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { formatDateRange, parseEventDate } from '../../core/dates.js';
-import type { Lang } from '../../core/localization.js';
+import { markLang, type Lang } from '../../core/localization.js';
 import type { RetryNotice } from '../../core/registration/transport.js';
 import type { IrevEvent } from '../../schemas/event.js';
 import { KEEP_DAYS } from './form-storage.js';
@@ -25,7 +26,7 @@ export function eventWhere(event: IrevEvent): string {
 export function eventSummary(event: IrevEvent, lang: Lang): TemplateResult {
   const where = eventWhere(event);
   return html`<p part="event" class="event">
-    <strong class="event-title">${event.title}</strong>
+    <strong class="event-title" lang=${ifDefined(markLang(event.lang, lang))}>${event.title}</strong>
     <span><time datetime=${event.start}>${eventWhen(event, lang)}</time>${where ? html` · ${where}` : nothing}</span>
   </p>`;
 }
@@ -40,7 +41,7 @@ export function errorSummary(errors: FieldErrors, labels: Partial<Record<Field, 
     const id = controlId(field);
     (root.getElementById(id) ?? root.getElementById(`${id}-0`))?.focus();
   };
-  return html`<div part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-title">
+  return html`<div part="error-summary" class="summary" role="group" tabindex="-1" aria-labelledby="summary-title">
     <p id="summary-title" class="summary-title">
       ${
         count === 1

@@ -20,6 +20,7 @@ import { RegistrationSender } from './form-sender.js';
 import { formStyles } from './registration-form.styles.js';
 import { errorSummary, eventSummary, fieldLabels } from './form-template.js';
 import { fieldError, validate, type Field, type FieldErrors } from './form-validation.js';
+import { controlId } from './form-fields.js';
 
 /** What the form shows of the events read: those it offers (open or not), those open now. */
 interface FormView {
@@ -249,8 +250,10 @@ export class IrevRegistrationForm extends IrevElement {
     this.errors = errors;
   }
 
+  /** « Effacer mes réponses » goes with the answers: the focus goes to the first answer to type again (RGAA 12.8). */
   private clear(): void {
     this.speak(() => this.forgetAnswers());
+    this.focusNext = `#${controlId('firstName')}`;
   }
 
   private forgetAnswers(): void {
@@ -367,15 +370,23 @@ export class IrevRegistrationForm extends IrevElement {
   protected override render() {
     const view = this.source.state === 'error' ? undefined : this.source.view;
     const hints = [...this.details.hints, ...(view?.hints ?? [])];
-    if (this.sender.phase === 'pending')
-      return html`${renderHints(this, hints)}${renderPending(this.details.headingLevel, () => this.sender.again())}`;
-    return html`${renderHints(this, hints)}${this.source.render({
-      ready: (ready, [page]) => this.renderReady(ready, page),
-      empty: () =>
-        html`<p part="empty" class="irev-state">
-          ${msg("Aucun événement n'est ouvert aux inscriptions pour le moment.", { id: 'form.none' })}
-        </p>`,
-    })}`;
+    // The form has its own live region; without the form (confirmation, pending), this one says what happened by itself.
+    const phase = this.sender.phase;
+    const outside = html`<div class="visually-hidden" role="status">
+      ${phase === 'sent' || phase === 'pending' ? (this.sender.notice ?? nothing) : nothing}
+    </div>`;
+    // One template in every phase: the live region above stays the same node, so that what it says is announced.
+    return html`${renderHints(this, hints)}${
+      phase === 'pending'
+        ? renderPending(this.details.headingLevel, () => this.sender.again())
+        : this.source.render({
+            ready: (ready, [page]) => this.renderReady(ready, page),
+            empty: () =>
+              html`<p part="empty" class="irev-state">
+                ${msg("Aucun événement n'est ouvert aux inscriptions pour le moment.", { id: 'form.none' })}
+              </p>`,
+          })
+    }${outside}`;
   }
 }
 

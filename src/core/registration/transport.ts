@@ -142,8 +142,14 @@ async function csrfToken(tokenUrl: string, signal: AbortSignal): Promise<string 
   };
 }
 
+/** Drupal's CSRF token of one send, kept between its attempts; `renewed` once it was asked again after a 403. */
+interface CsrfToken {
+  value?: string;
+  renewed?: boolean;
+}
+
 /** One attempt: the CSRF token when needed (kept for the next attempts), then the submission, within the time limit. */
-async function attempt(plan: Plan, key: string, token: { value?: string }, signal?: AbortSignal): Promise<Attempt> {
+async function attempt(plan: Plan, key: string, token: CsrfToken, signal?: AbortSignal): Promise<Attempt> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort, { once: true });
@@ -206,7 +212,7 @@ export async function sendRegistration(registration: Registration, destination: 
   if (signal?.aborted) return { status: 'cancelled' };
   const target = plan(registration, destination, key);
   if ('status' in target) return target;
-  const token: { value?: string } = {};
+  const token: CsrfToken = {};
   for (let number = 1; ; number += 1) {
     if (isOffline()) return { status: 'offline' };
     let result: Attempt;
@@ -216,6 +222,13 @@ export async function sendRegistration(registration: Registration, destination: 
       return { status: 'cancelled' };
     }
     if (signal?.aborted) return { status: 'cancelled' };
+    // Drupal refuses a CSRF token from another session (its visitor logged in or out meanwhile): one new token, at once.
+    if (token.value && !token.renewed && result.outcome.status === 'refused' && result.outcome.httpStatus === 403) {
+      token.value = undefined;
+      token.renewed = true;
+      number -= 1;
+      continue;
+    }
     if (!result.retry || number > retries) return result.outcome;
     const waitMs = Math.min(maxDelayMs, Math.max(backoffDelay(number, baseDelayMs, maxDelayMs), result.retry.waitMs ?? 0));
     notify(onRetry, { attempt: number + 1, retryInMs: waitMs, reason: result.retry.reason });
