@@ -697,6 +697,47 @@ describe('<irev-news-feed format="rss">', () => {
   });
 });
 
+describe('<irev-news-feed> and the language a source declares (RGAA 8.7)', () => {
+  const rss = (language: string) => `<?xml version="1.0"?>
+    <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Flux</title><link>https://example.org/</link>
+      <language>${language}</language>
+      <item><title>News in English</title><link>https://example.org/a</link><pubDate>Mon, 01 Mar 2021 10:00:00 +0100</pubDate></item>
+      <item><title>Nachrichten</title><link>https://example.org/b</link><pubDate>Sun, 28 Feb 2021 10:00:00 +0100</pubDate><dc:language>de</dc:language></item>
+    </channel></rss>`;
+  const titleLangs = (element: Feed) =>
+    [...root(element).querySelectorAll('[part~="title"]')].map((title) => title.closest('[lang]')?.getAttribute('lang') ?? null);
+
+  it("marks an RSS feed's items with the channel's <language>, or their own dc:language", async () => {
+    const element = await mount<Feed>('irev-news-feed', { format: 'rss' });
+    element.data = rss('en-GB');
+    await waitForState(element, 'ready');
+    expect(titles(element)).to.deep.equal(['News in English', 'Nachrichten']);
+    expect(titleLangs(element)).to.deep.equal(['en-GB', 'de']);
+  });
+
+  it('marks nothing in a French widget for a French feed, nor for « und »', async () => {
+    for (const language of ['fr', 'und']) {
+      const element = await mount<Feed>('irev-news-feed', { format: 'rss' });
+      element.data = rss(language).replace('<dc:language>de</dc:language>', '');
+      await waitForState(element, 'ready');
+      expect(titleLangs(element), language).to.deep.equal([null, null]);
+    }
+  });
+
+  it("marks a JSON:API node with Drupal's langcode", async () => {
+    const element = await mount<Feed>('irev-news-feed', { format: 'jsonapi' });
+    const node = (id: string, title: string, langcode: string) => ({
+      type: 'node--article',
+      id,
+      attributes: { title, langcode, created: '2021-03-01T10:00:00+01:00', path: { alias: `/${id}` } },
+    });
+    element.data = { data: [node('a', 'Article in English', 'en'), node('b', 'Article en français', 'fr')] };
+    await waitForState(element, 'ready');
+    expect(titles(element)).to.deep.equal(['Article in English', 'Article en français']);
+    expect(titleLangs(element)).to.deep.equal(['en', null]);
+  });
+});
+
 describe('<irev-news-feed> while its data loads', () => {
   it('keeps room for `limit` items where they will come, so that the page below does not jump', async () => {
     const element = await mount<IrevNewsFeed>('irev-news-feed', {

@@ -24,6 +24,11 @@ export async function loadNewsPage(adapter: NewsAdapter, url: string, { signal, 
   return adapter.read(doc);
 }
 
+/** A source's language (`fr`, `fr-FR`, `en-us`) as the `lang` of an item; « und », « zxx » and « mul » say none. */
+export function feedLang(value: string | undefined): string | undefined {
+  return value && !/^(?:und|zxx|mul)$/i.test(value) ? value : undefined;
+}
+
 /** A non-empty trimmed string, or undefined: empty optional fields are left out rather than failing validation. */
 export function nonEmpty(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;

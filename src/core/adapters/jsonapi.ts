@@ -4,7 +4,7 @@ import { parseJson } from '../fetch-document.js';
 import { htmlToText } from './html-to-text.js';
 import { defaultJsonApiFields, type JsonApiFields } from './jsonapi-fields.js';
 
-import { nonEmpty, SUMMARY_MAX, type NewsAdapter } from './index.js';
+import { feedLang, nonEmpty, SUMMARY_MAX, type NewsAdapter } from './index.js';
 
 interface ResourceRef {
   type: string;
@@ -134,6 +134,8 @@ function toItem(resource: Resource, fields: JsonApiFields, included: Included): 
     ...summaryOf(resource, fields.summary),
     author,
     image: imageOf(resource, fields.image, included),
+    // Drupal's language of the node (`fr`, `en`; « und » and « zxx » say none): its texts are marked with it (RGAA 8.7).
+    lang: feedLang(nonEmpty(a.langcode)),
   };
 }
 

@@ -3,7 +3,7 @@ import type { RawPage } from '../collection.js';
 import { parseXml } from '../fetch-document.js';
 import { truncate } from '../caps.js';
 import { parseHtml, textOf } from './html-to-text.js';
-import { nonEmpty, SUMMARY_MAX, type NewsAdapter } from './index.js';
+import { feedLang, nonEmpty, SUMMARY_MAX, type NewsAdapter } from './index.js';
 
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
@@ -96,7 +96,7 @@ function summaryText(body: HTMLElement, title: string | undefined): string {
   return truncate(heading && text.startsWith(heading) ? text.slice(heading.length).replace(/^[\s:–—-]+/, '') : text, SUMMARY_MAX);
 }
 
-function toItem(item: Element): Record<string, unknown> {
+function toItem(item: Element, channelLang: string | undefined): Record<string, unknown> {
   const title = textIn(item, 'title');
   const guid = children(item, 'guid')[0];
   const guidText = nonEmpty(guid?.textContent);
@@ -116,6 +116,8 @@ function toItem(item: Element): Record<string, unknown> {
     summaryHtml: html,
     author: textIn(item, 'creator', DC) ?? textIn(item, 'author'),
     image: declaredImage(item) ?? (body ? imageInHtml(body) : undefined),
+    // The item's own `dc:language`, else the channel's `<language>`: its texts are marked with it (RGAA 8.7).
+    lang: feedLang(textIn(item, 'language', DC)) ?? channelLang,
   };
 }
 
@@ -131,7 +133,8 @@ export function readRss(xml: Document, url: string): RawPage {
   } catch {
     // An unreadable xml:base is ignored: the feed's own URL stays the base.
   }
-  return { items: children(channel, 'item').map(toItem), base };
+  const channelLang = feedLang(textIn(channel, 'language'));
+  return { items: children(channel, 'item').map((item) => toItem(item, channelLang)), base };
 }
 
 /** RSS 2.0, parsed with the browser's DOMParser. `.data` may be the XML text or a parsed document. */
