@@ -57,6 +57,16 @@ describe('custom-elements.json', () => {
         }
       });
 
+      it('documents as default the value a new element starts with, for each attribute', () => {
+        const fresh = document.createElement(tag) as unknown as Record<string, unknown>;
+        const literal = (value: unknown) => (typeof value === 'string' ? `'${value}'` : String(value));
+        for (const attribute of (declarationOf(tag).attributes ?? []).filter((item) => item.fieldName)) {
+          const value = fresh[attribute.fieldName!];
+          const documented = attribute.default?.replace(/^"(.*)"$/, "'$1'");
+          expect(documented, attribute.name).to.equal(value === undefined ? undefined : literal(value));
+        }
+      });
+
       it('documents its events with their detail type, and no event named after a variable', () => {
         const events = declarationOf(tag).events ?? [];
         expect(events.map((event) => event.name)).to.include.members(['irev-load', 'irev-error']);

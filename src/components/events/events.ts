@@ -48,6 +48,7 @@ export class IrevEvents extends IrevEventsElement {
   /**
    * Events shown at first, and added by each « Afficher plus d'événements » (10).
    * @type {number}
+   * @default 10
    */
   @property({ type: Number }) limit = LIMIT.fallback;
 

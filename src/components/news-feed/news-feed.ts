@@ -124,6 +124,7 @@ export class IrevNewsFeed extends IrevElement {
   /**
    * Items shown at first, and added by each « more » (5).
    * @type {number}
+   * @default 5
    */
   @property({ type: Number }) limit = LIMIT.fallback;
 
