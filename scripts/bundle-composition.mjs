@@ -27,6 +27,7 @@ function decode(segment) {
 }
 /** `lit-html`, `@lit/task`, `../src/core/dates.ts`, `../src/components/news-feed`… */
 function groupOf(source) {
+  if (process.env.DETAIL) return source.replace(/^.*node_modules\//, '');
   const name = source.replace(/^.*node_modules\//, '');
   if (name.startsWith('@')) return name.split('/').slice(0, 2).join('/');
   if (name.startsWith('..')) return name.split('/').slice(0, 4).join('/');

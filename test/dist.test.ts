@@ -66,7 +66,7 @@ describe('the loader dist/irev-widgets.js', () => {
     const frame = await openFrame('/test/dist/news-only.html');
     const win = frame.contentWindow as HostWindow;
     await widgetsReady(frame, 1);
-    expect(files(frame).sort()).to.deep.equal(['irev-widgets', 'irev-widgets-core', 'irev-widgets-news-feed', 'irev-widgets-registry']);
+    expect(files(frame).sort()).to.deep.equal(['irev-widgets', 'irev-widgets-core', 'irev-widgets-news-feed', 'irev-widgets-sources']);
     // A widget added later, in English, and a mount point added later: each loads its own file, and English.
     const doc = frame.contentDocument!;
     const cites = doc.createElement('irev-cites-list');
