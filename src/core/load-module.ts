@@ -10,6 +10,7 @@ const optionalParts = {
   jsonapi: () => import('./adapters/jsonapi.js'),
   sanitize: () => import('./adapters/sanitize.js'),
   jsonld: () => import('./jsonld.js'),
+  transport: () => import('./registration/transport.js'),
 };
 
 export type OptionalPart = keyof typeof optionalParts;
