@@ -14,7 +14,7 @@ const LOADER_REGISTRY = '\0irev-loader-registry.ts';
 /** Modules only the event elements use, kept out of the core file that the other pages load. */
 const EVENT_CARDS = /src[\\/](components[\\/]event-card[\\/](?!define)|core[\\/](calendar|event-status)\.ts|schemas[\\/]event\.ts)/;
 
-/** Modules the news feed loads with its readers (JSON:API fields, names mapping), not needed on other lists. */
+/** What the news feed shares with its readers (JSON:API fields, name mapping; the form reads the mapping too). */
 const SOURCES = /src[\\/]core[\\/](adapters[\\/](index|jsonapi-fields)|name-mapping)\.ts$/;
 
 /** The list elements: what all three load statically is the core file; what fewer share is split by what uses it. */
