@@ -44,7 +44,8 @@ function start<T>(part: PartLoad, load: () => Promise<T>): Promise<T> {
 /**
  * Loads an optional part of the library (the RSS and Drupal readers, the sanitizer, the JSON-LD writer, the form's
  * transport) from the files beside irev-widgets.js, waiting at most `timeout` ms like the widget's data (see
- * `within`). A missing file is the webmaster's to fix, so it is said plainly; after a failure or a time-out the next call really asks again.
+ * `within`). A missing file is the webmaster's to fix, so it is said plainly; after a failure or a time-out the next
+ * call really asks again.
  */
 export async function loadModule<K extends OptionalPart, T = PartModule<K>>(
   name: K,
