@@ -1,6 +1,6 @@
 // Prints what every page loads is made of (dist/irev-widgets.js and the core file it imports), per package or source
 // folder: minified bytes, and gzip bytes of each part compressed alone (the whole compresses a little better than the
-// sum). Reads the files' source maps.
+// sum). Reads the files' source maps. DETAIL=1 lists each module file instead of each package or folder.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -27,6 +27,7 @@ function decode(segment) {
 }
 /** `lit-html`, `@lit/task`, `../src/core/dates.ts`, `../src/components/news-feed`… */
 function groupOf(source) {
+  if (process.env.DETAIL) return source.replace(/^.*node_modules\//, '');
   const name = source.replace(/^.*node_modules\//, '');
   if (name.startsWith('@')) return name.split('/').slice(0, 2).join('/');
   if (name.startsWith('..')) return name.split('/').slice(0, 4).join('/');

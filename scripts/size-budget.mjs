@@ -1,43 +1,79 @@
 #!/usr/bin/env node
-// `npm run size`: the bytes a page downloads, min + gzip -9, against DESIGN.md's budgets. A page's files are the
-// loader, the files of the elements it shows and every file they import statically (read from the built files);
-// when a page is over, the files it loads are listed, largest first, so the culprit is named. Fails when over.
+// `npm run size`, and part of `npm test`: the bytes a page downloads, min + gzip -9, against DESIGN.md's budgets. A
+// page's files are the loader, the files of the elements it shows and every file they import statically (read from
+// the built files); the files loaded later, where used (English, the RSS reader, the form's transport…), are listed
+// apart. A page over its ceiling fails, its files listed largest first, so the culprit is named.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 
-const dist = readdirSync('dist').filter((file) => file.endsWith('.js'));
-const registry = readFileSync('src/core/registry.ts', 'utf8');
-const names = [...(/widgetNames = \[([^\]]*)\]/.exec(registry)?.[1] ?? '').matchAll(/'([\w-]+)'/g)].map((match) => match[1]);
-const gzip = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
-/** The built file of an element (irev-widgets-news-feed-<hash>.js). */
-const fileOf = (name) => dist.find((file) => new RegExp(`^irev-widgets-${name}-[\\w-]{8}\\.js$`).test(file));
-
-/** A file and every file it imports statically, transitively. */
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(`dist/${file}`, 'utf8');
-  for (const [, imported] of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([^"']+)["']/g)) closure(imported, seen);
-  return seen;
-}
-
-const pages = [
-  { page: 'the loader alone', files: ['irev-widgets.js'], budget: 2 },
-  { page: 'a page with the news feed only', files: ['irev-widgets.js', fileOf('news-feed')], budget: 22 },
-  // The registration form joins `names` (src/core/registry.ts) when fix/form is merged, and this page with it.
-  { page: 'a page with every element', files: ['irev-widgets.js', ...names.map(fileOf)], budget: 36 },
+/**
+ * The pages measured. `budget` is DESIGN.md's (« Budgets »); `ceiling`, where a page is still above its budget, is
+ * what the release reaches plus ~0.3 KB: it fails the suite on any growth. Lower a ceiling when a page shrinks, never
+ * raise it; remove it once the page is within its budget (README « Benchmarks » says which pages are not).
+ */
+export const PAGES = [
+  { page: 'the loader alone', elements: [], budget: 2 },
+  { page: 'a page with the news feed only', elements: ['news-feed'], budget: 22, ceiling: 31.7 },
+  { page: 'a page with every element', elements: 'all', budget: 36, ceiling: 57.1 },
 ];
 
-let over = 0;
-for (const { page, files, budget } of pages) {
-  const missing = files.filter((file) => !file);
-  if (missing.length > 0) throw new Error(`no built file for an element of ${page}: run npm run build`);
-  const loaded = [...files.reduce((seen, file) => closure(file, seen), new Set())];
-  const sizes = loaded.map((file) => [file, gzip(file)]).sort((a, b) => b[1] - a[1]);
-  const total = sizes.reduce((sum, [, size]) => sum + size, 0);
-  const ok = total <= budget * 1024;
-  if (!ok) over += 1;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${page}: ${(total / 1024).toFixed(1)} KB min + gzip (budget ${budget} KB)`);
-  if (!ok) for (const [file, size] of sizes) console.log(`       ${(size / 1024).toFixed(1).padStart(5)} KB  ${file}`);
+const KB = 1024;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+/** Measures every page of PAGES in `dist`: its files (largest first), its total, its limit and whether it is within. */
+export function measure(dist = 'dist') {
+  const files = readdirSync(dist).filter((file) => file.endsWith('.js'));
+  const registry = readFileSync(fileURLToPath(new URL('../src/core/registry.ts', import.meta.url)), 'utf8');
+  const names = [...(/widgetNames = \[([^\]]*)\]/.exec(registry)?.[1] ?? '').matchAll(/'([\w-]+)'/g)].map((match) => match[1]);
+  const code = (file) => readFileSync(`${dist}/${file}`, 'utf8');
+  const gzip = (file) => gzipSync(readFileSync(`${dist}/${file}`), { level: 9 }).length;
+  /** The built file of an element (irev-widgets-news-feed-<hash>.js). */
+  const fileOf = (name) => {
+    const file = files.find((candidate) => new RegExp(`^irev-widgets-${name}-[\\w-]{8}\\.js$`).test(candidate));
+    if (!file) throw new Error(`no built file for <irev-${name}> in ${dist}/: run npm run build`);
+    return file;
+  };
+  /** A file and every file it imports statically, transitively. */
+  const closure = (file, seen) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const [, imported] of code(file).matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([^"']+)["']/g))
+      closure(imported, seen);
+    return seen;
+  };
+  const sized = (list) => list.map((file) => ({ file, bytes: gzip(file) })).sort((a, b) => b.bytes - a.bytes);
+
+  const pages = PAGES.map(({ page, elements, budget, ceiling }) => {
+    const shown = elements === 'all' ? names : elements;
+    const loaded = ['irev-widgets.js', ...shown.map(fileOf)].reduce((seen, file) => closure(file, seen), new Set());
+    const own = sized([...loaded]);
+    const total = own.reduce((sum, { bytes }) => sum + bytes, 0);
+    const limit = (ceiling ?? budget) * KB;
+    return { page, budget, ceiling, total, limit, ok: total <= limit, files: own, loaded };
+  });
+  // What no page loads up front: English, the readers, the form's transport, the mount points' reader…
+  const everyFile = new Set(pages.flatMap(({ loaded }) => [...loaded]));
+  return { pages, later: sized(files.filter((file) => !everyFile.has(file))) };
 }
-process.exit(over > 0 ? 1 : 0);
+
+/** One page's lines: its total against its limit and DESIGN's budget, then its files (all of them when over). */
+export function report({ page, budget, ceiling, total, ok, files }) {
+  const against =
+    ceiling === undefined
+      ? `budget ${budget} KB`
+      : `ceiling ${ceiling} KB; DESIGN.md budget ${budget} KB${total > budget * KB ? `, not met by ${kb(total - budget * KB)}` : ''}`;
+  const lines = [`${ok ? 'ok  ' : 'OVER'} ${page}: ${kb(total)} min + gzip (${against})`];
+  for (const { file, bytes } of files) lines.push(`       ${kb(bytes).padStart(7)}  ${file}`);
+  if (ok && ceiling !== undefined && ceiling * KB - total > 0.6 * KB)
+    lines.push(`       the page shrank: lower its ceiling in scripts/size-budget.mjs to ${((total + 0.3 * KB) / KB).toFixed(1)} KB`);
+  return lines;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { pages, later } = measure();
+  for (const page of pages) console.log(report(page).join('\n'));
+  console.log(`Loaded only where used (English, the RSS and Drupal readers, the form's transport when a visitor fills it in…):`);
+  for (const { file, bytes } of later) console.log(`       ${kb(bytes).padStart(7)}  ${file}`);
+  process.exit(pages.every((page) => page.ok) ? 0 : 1);
+}

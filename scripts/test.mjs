@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measure, report } from './size-budget.mjs';
 
 const which = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim() || undefined;
 const firstExisting = (...paths) => paths.find((path) => path && existsSync(path));
@@ -138,6 +139,24 @@ async function startWebKitDriver() {
 
 const fileArgs = process.argv.slice(2);
 const results = [];
+
+// The bytes each page downloads, read from the dist/ just built (scripts/size-budget.mjs): a page over its ceiling
+// fails the run, with its files listed largest first.
+function checkSizes() {
+  const { pages } = measure();
+  for (const page of pages) for (const line of report(page)) console.log(`[size] ${line}`);
+  const over = pages.filter((page) => !page.ok);
+  const failures = over.map((page) => report(page).join('\n    '));
+  results.push({
+    label: 'Size (dist/, min + gzip)',
+    passed: pages.length - over.length,
+    failed: over.length,
+    skipped: 0,
+    failures,
+    seconds: 0,
+  });
+}
+checkSizes();
 
 async function runEngine(name) {
   const engine = ENGINES[name];

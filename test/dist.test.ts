@@ -35,6 +35,38 @@ describe('the built dist/irev-widgets.js', () => {
     frame.remove();
   });
 
+  it('sends a registration, its transport file loaded only once the visitor starts filling the form in', async () => {
+    const frame = await openFrame('/test/dist/page.html');
+    const win = frame.contentWindow as HostWindow;
+    const transport = () => scriptsOf(frame).filter((path) => /irev-widgets-transport-[\w-]+\.js$/.test(path));
+    await widgetsReady(frame, 7);
+    const form = frame.contentDocument!.querySelector('irev-registration-form')!;
+    // A person fills the form in seconds; the test in milliseconds.
+    (win.customElements.get('irev-registration-form') as unknown as { minFillMs: number }).minFillMs = 0;
+    expect(transport(), 'a page that only shows the form downloads no transport').to.deep.equal([]);
+    const control = (id: string) => form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+    const fill = (id: string, value: string) => {
+      control(id).focus();
+      control(id).value = value;
+      control(id).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    fill('f-first-name', 'Camille');
+    await waitUntil(() => transport().length === 1, 'the transport did not load while the form was filled in');
+    fill('f-last-name', 'Durand');
+    fill('f-email', 'camille.durand@example.fr');
+    control('f-attendance-0')?.click();
+    control('f-consent').click();
+    const submitted = new Promise<CustomEvent>((resolve) =>
+      form.addEventListener('irev-submitted', (event) => resolve(event as CustomEvent)),
+    );
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    expect((await submitted).detail.id)
+      .to.be.a('string')
+      .and.not.equal('');
+    expect(transport()).to.have.length(1);
+    frame.remove();
+  });
+
   it('turns hostile mount points into widgets that carry none of their handlers, focus or style', async () => {
     const frame = await openFrame('/test/dist/hostile-mounts.html');
     const win = frame.contentWindow as Window & typeof globalThis & { __irevPwned?: string };
@@ -66,7 +98,7 @@ describe('the loader dist/irev-widgets.js', () => {
     const frame = await openFrame('/test/dist/news-only.html');
     const win = frame.contentWindow as HostWindow;
     await widgetsReady(frame, 1);
-    expect(files(frame).sort()).to.deep.equal(['irev-widgets', 'irev-widgets-core', 'irev-widgets-news-feed', 'irev-widgets-registry']);
+    expect(files(frame).sort()).to.deep.equal(['irev-widgets', 'irev-widgets-core', 'irev-widgets-news-feed', 'irev-widgets-sources']);
     // A widget added later, in English, and a mount point added later: each loads its own file, and English.
     const doc = frame.contentDocument!;
     const cites = doc.createElement('irev-cites-list');

@@ -10,6 +10,7 @@ const optionalParts = {
   jsonapi: () => import('./adapters/jsonapi.js'),
   sanitize: () => import('./adapters/sanitize.js'),
   jsonld: () => import('./jsonld.js'),
+  transport: () => import('./registration/transport.js'),
 };
 
 export type OptionalPart = keyof typeof optionalParts;
@@ -41,9 +42,10 @@ function start<T>(part: PartLoad, load: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Loads an optional part of the library (the RSS and Drupal readers, the sanitizer, the JSON-LD writer) from the
- * files beside irev-widgets.js, waiting at most `timeout` ms like the widget's data (see `within`). A missing file
- * is the webmaster's to fix, so it is said plainly; after a failure or a time-out the next call really asks again.
+ * Loads an optional part of the library (the RSS and Drupal readers, the sanitizer, the JSON-LD writer, the form's
+ * transport) from the files beside irev-widgets.js, waiting at most `timeout` ms like the widget's data (see
+ * `within`). A missing file is the webmaster's to fix, so it is said plainly; after a failure or a time-out the next
+ * call really asks again.
  */
 export async function loadModule<K extends OptionalPart, T = PartModule<K>>(
   name: K,

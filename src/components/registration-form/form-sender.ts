@@ -1,12 +1,23 @@
 import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { IrevElement } from '../../core/base-element.js';
-import { sendRegistration, type Destination, type RetryNotice, type SendOutcome } from '../../core/registration/transport.js';
+import { loadModule } from '../../core/load-module.js';
+import type { Destination, RetryNotice, SendOutcome } from '../../core/registration/transport.js';
 import type { Registration } from '../../schemas/registration.js';
 import { dequeue, enqueue, newKey, queued, type Queued } from './form-storage.js';
 import type { FieldErrors } from './form-validation.js';
 
 export type Phase = 'editing' | 'sending' | 'sent' | 'pending' | 'failed';
+
+/** How long the transport's file may take to arrive (as one attempt of a send). */
+const TRANSPORT_LOAD_MS = 20_000;
+
+/**
+ * The transport (attempts, retries, Drupal's webform) is a file of its own, loaded when first needed: the visitor
+ * starts filling a form in, sends, or a registration waits on the device. A page that only shows the form never
+ * downloads it.
+ */
+const transport = () => loadModule('transport', TRANSPORT_LOAD_MS);
 
 /** Queued registrations a form of this page is sending: two forms never send the same one. */
 const claimed = new Set<string>();
@@ -42,6 +53,8 @@ export class RegistrationSender implements ReactiveController {
   private entry?: Queued;
   private abort?: AbortController;
   private readonly onOnline = () => this.resume();
+  /** Fetched while the visitor fills the form in, so that a send made offline later still has it. */
+  private readonly onFocus = () => void transport().catch(() => undefined);
 
   constructor(
     private readonly host: IrevElement,
@@ -52,11 +65,13 @@ export class RegistrationSender implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
+    this.host.addEventListener('focusin', this.onFocus, { once: true });
     this.resume();
   }
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
+    this.host.removeEventListener('focusin', this.onFocus);
     // A registration waiting here stays on the device for another form, or the next visit.
     if (this.phase === 'pending' && this.entry) claimed.delete(this.entry.key);
   }
@@ -128,12 +143,23 @@ export class RegistrationSender implements ReactiveController {
     this.set({ phase: 'sending', retry: undefined, notice: undefined, failure: undefined });
     if (onRetry) this.hooks.focus('[part~="submit-button"]');
     const abort = (this.abort = new AbortController());
-    const outcome = await sendRegistration(entry.registration, entry.destination, {
-      ...RegistrationSender.timing,
-      key: entry.key,
-      signal: abort.signal,
-      onRetry: (retry) => this.set({ retry }),
-    });
+    const outcome = await transport().then(
+      ({ sendRegistration }) =>
+        sendRegistration(entry.registration, entry.destination, {
+          ...RegistrationSender.timing,
+          key: entry.key,
+          signal: abort.signal,
+          onRetry: (retry) => this.set({ retry }),
+        }),
+      // Its file did not arrive: offline, the registration waits on the device as for any send; online, the file is
+      // missing or slow, and the visitor may try again (the next try asks for it again).
+      (error: Error): SendOutcome =>
+        abort.signal.aborted
+          ? { status: 'cancelled' }
+          : navigator.onLine === false
+            ? { status: 'offline' }
+            : { status: 'failed', message: error.message },
+    );
     // The cancel button goes with the send: its focus goes to the send button, never to nothing.
     const onCancel = this.host.shadowRoot?.activeElement?.matches('[part~="cancel-button"]');
     const focusInside = byVisitor || !!this.host.shadowRoot?.activeElement;
