@@ -151,15 +151,29 @@ describe('the built bundle in a hostile host page', () => {
     }).timeout(20_000); // two pages, one after the other
   }
 
-  it("keeps its zod configuration apart from the host page's zod", async () => {
+  it("keeps its zod configuration apart from the host page's own zod, configured before and after it loads", async () => {
+    const blank = await openFrame('/test/dist/blank.html');
     const frame = await openFrame('/test/dist/host-zod.html');
-    const win = frame.contentWindow as HostWindow & { __zod_globalConfig: Record<string, unknown> };
-    await widgetsReady(frame, 1);
-    // Ours runs jitless without writing it into the host's configuration, and reports with zod's own reasons.
-    expect(Object.keys(win.__zod_globalConfig)).to.deep.equal(['customError']);
-    const report = win.__warnings!.find((line) => line.includes('mixed.json'));
-    expect(report).to.match(/\[1\] name: /);
-    expect(report).not.to.contain('message du zod de la page');
+    type HostZod = { string(): { safeParse(value: unknown): { error?: { issues: { message: string }[] } } } };
+    const win = frame.contentWindow as HostWindow & { __zod_globalConfig: Record<string, unknown>; __hostZod: HostZod };
+    await widgetsReady(frame, 2);
+    // The host's configuration is what the host set: its German locale, its own messages, never our `jitless`.
+    expect(Object.keys(win.__zod_globalConfig)).to.deep.equal(['localeError', 'customError']);
+    expect(win.__hostZod.string().safeParse(1).error!.issues[0].message).to.equal('message du zod de la page');
+    // Ours reports the same reasons, in zod's own English, whatever the host set before and after it loaded.
+    const reports = win.__warnings!.filter((line) => line.includes('mixed.json')).map((line) => line.replace('?late', ''));
+    expect(reports).to.have.length(2);
+    expect(reports[1]).to.equal(reports[0]);
+    expect(reports[0]).to.match(/\[1\] name: /);
+    expect(reports[0]).not.to.contain('message du zod de la page');
+    expect(reports[0]).not.to.match(/Ungültig|erwartet/);
+    // No name of ours on the page: only the host's own names and its zod's configuration and registry.
+    const before = new Set(Object.keys(blank.contentWindow!));
+    const added = Object.keys(win).filter((name) => !before.has(name));
+    const host = ['__errors', '__hostZod', '__warnings', '__zod_globalConfig', '__zod_globalRegistry'];
+    expect(added.sort()).to.deep.equal(host);
+    expect(win.__errors).to.deep.equal([]);
+    blank.remove();
     frame.remove();
   });
 
