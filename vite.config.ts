@@ -4,6 +4,7 @@
 import { defineConfig } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { hostProof } from './scripts/vite-host-proof.mjs';
+import { cdnFolder } from './scripts/vite-cdn.mjs';
 import { buildConstants } from './build-constants.mjs';
 
 const ENTRY = 'irev-widgets.js';
@@ -22,6 +23,7 @@ export default defineConfig({
     },
     // Lit's and zod's globals private to the bundle, no for…in, retryable optional files (see the plugin).
     hostProof({ entry: ENTRY }),
+    cdnFolder({ entry: ENTRY }), // dist/cdn/: what a webmaster copies, with its README
   ],
   build: {
     outDir: 'dist',

@@ -12,8 +12,8 @@ function scriptsOf(frame: HTMLIFrameElement): string[] {
     .map((url) => url.pathname + url.search);
 }
 
-// The minified dist/irev-widgets.js (built by `npm test` first), in a page of its own, as on a partner site.
-describe('the built dist/irev-widgets.js', () => {
+// The minified dist/cdn/irev-widgets.js, the release folder a webmaster copies (built by `npm test` first), in a page of its own, as on a partner site.
+describe('the built dist/cdn/irev-widgets.js', () => {
   it('renders every element, loads the optional readers from beside it, and leaks nothing into window', async () => {
     const blank = await openFrame('/test/dist/blank.html');
     const frame = await openFrame('/test/dist/page.html');
@@ -25,6 +25,10 @@ describe('the built dist/irev-widgets.js', () => {
     expect(text.join(' ')).to.contain("Envoyer l'inscription");
     expect(text.join(' ')).to.contain('Rencontre régionale dédiée aux 13 cités éducatives');
     const scripts = scriptsOf(frame);
+    // Every file from the release folder a webmaster copies, dist/cdn/, and nothing from elsewhere in dist/.
+    const library = scripts.filter((path) => path.includes('irev-widgets'));
+    expect(library.filter((path) => !path.startsWith('/dist/cdn/irev-widgets'))).to.deep.equal([]);
+    expect(library.length).to.be.greaterThan(5);
     expect(scripts.filter((path) => /irev-widgets-rss-.*\.js$/.test(path))).to.have.length(1);
     expect(scripts.filter((path) => /irev-widgets-jsonapi-.*\.js$/.test(path))).to.have.length(1);
     expect(scripts.filter((path) => /irev-widgets-sanitize-.*\.js$/.test(path))).to.have.length(1);
@@ -55,12 +59,12 @@ describe('the built dist/irev-widgets.js', () => {
   });
 });
 
-describe('the loader dist/irev-widgets.js', () => {
+describe('the loader dist/cdn/irev-widgets.js', () => {
   /** The library's files a frame loaded, without their hash. */
   const files = (frame: HTMLIFrameElement) =>
     scriptsOf(frame)
-      .filter((path) => path.startsWith('/dist/'))
-      .map((path) => path.replace(/^\/dist\/|-[\w-]{8}\.js$|\.js$/g, ''));
+      .filter((path) => path.startsWith('/dist/cdn/'))
+      .map((path) => path.replace(/^\/dist\/cdn\/|-[\w-]{8}\.js$|\.js$/g, ''));
 
   it('loads only the files of the elements a page shows, English only where a widget asks for it, and more as they appear', async () => {
     const frame = await openFrame('/test/dist/news-only.html');
@@ -188,7 +192,7 @@ describe('the built bundle in a hostile host page', () => {
     expect(win.__errors).to.deep.equal([]);
     // The entry once, under the URL the page wrote, and one core file (Lit, zod, every element) that no file imports twice.
     const scripts = scriptsOf(frame);
-    expect(scripts.filter((path) => path.startsWith('/dist/irev-widgets.js'))).to.deep.equal(['/dist/irev-widgets.js?ver=6.4.2']);
+    expect(scripts.filter((path) => path.startsWith('/dist/cdn/irev-widgets.js'))).to.deep.equal(['/dist/cdn/irev-widgets.js?ver=6.4.2']);
     expect(scripts.filter((path) => /\/irev-widgets-core-[\w-]+\.js$/.test(path))).to.have.length(1);
     frame.remove();
   });
