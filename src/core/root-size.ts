@@ -11,7 +11,7 @@ const REM = /(--_irev-rem\s*:[^;}]*)|(-?(?:\d+\.?\d*|\.\d+))rem\b/g;
 function rootRelative(cssText: string): string {
   return cssText
     .replace(/@container[^{]*/g, (condition) => condition.replace(/(\d*\.?\d+)rem\b/g, '$1em'))
-    .replace(REM, (match, declaration: string | undefined, count: string) => declaration ?? `calc(${count} * var(${UNIT}))`);
+    .replace(REM, (_match, declaration: string | undefined, count: string) => declaration ?? `calc(${count} * var(${UNIT}))`);
 }
 
 /** The styles of an element class, each rem counted in `--irev-rem`. */
