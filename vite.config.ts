@@ -7,6 +7,7 @@ import { defineConfig, transformWithOxc } from 'vite';
 import type { ChunkingContext } from 'rolldown';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { hostProof } from './scripts/vite-host-proof.mjs';
+import { cdnFolder } from './scripts/vite-cdn.mjs';
 import { buildConstants } from './build-constants.mjs';
 
 const ENTRY = 'irev-widgets.js';
@@ -77,6 +78,7 @@ export default defineConfig({
     },
     // Lit's and zod's globals private to the bundle, no for…in, retryable optional files (see the plugin).
     hostProof({ entry: ENTRY }),
+    cdnFolder({ entry: ENTRY }), // dist/cdn/: what a webmaster copies, with its README
   ],
   build: {
     outDir: 'dist',

@@ -36,9 +36,23 @@ const rootToDemo: Plugin = {
   },
 };
 
+/**
+ * The demo pages name the loader where a webmaster's copy of dist/cdn/ puts it (`../dist/cdn/irev-widgets.js`); while
+ * developing, that URL serves the loader's sources, so a change shows without a build.
+ */
+const cdnFromSources: Plugin = {
+  name: 'irev-cdn-from-sources',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url?.split('?')[0] === '/dist/cdn/irev-widgets.js') req.url = '/src/irev-widgets.ts';
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   define: buildConstants,
-  plugins: [rootToDemo, registrationEndpoint],
+  plugins: [rootToDemo, cdnFromSources, registrationEndpoint],
   // demo/ckeditor.html: CKEditor 5's one-file ES build from node_modules, rather than its 60 packages.
   resolve: {
     alias: [

@@ -1,4 +1,6 @@
-// The npm build: one module per source file, dependencies left external for the user's bundler.
+// The npm build: one module per source file, dependencies left external for the user's bundler. Entries: the classes
+// (index, no side effects), `define` (every element) and one `define/<element>` per element (package.json `exports`).
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { buildConstants } from './build-constants.mjs';
 
@@ -10,7 +12,11 @@ export default defineConfig({
     target: 'es2022',
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', 'irev-widgets': 'src/irev-widgets.ts' },
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        ...Object.fromEntries(readdirSync('src/define').map((file) => [`define/${file.replace(/\.ts$/, '')}`, `src/define/${file}`])),
+      },
       formats: ['es'],
     },
     rolldownOptions: {

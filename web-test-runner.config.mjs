@@ -109,7 +109,7 @@ async function mockServer(ctx, next) {
 }
 
 /**
- * `/hanging-chunk/NAME/FILE`: the built dist/FILE, except that the optional file `irev-widgets-NAME-*.js` never answers
+ * `/hanging-chunk/NAME/FILE`: the built dist/cdn/FILE, except that the optional file `irev-widgets-NAME-*.js` never answers
  * at its plain URL (a stalled server); asked again under another URL (`?retry=1`), it answers.
  */
 async function hangingChunk(ctx, next) {
@@ -121,7 +121,7 @@ async function hangingChunk(ctx, next) {
     ctx.status = 504;
     return;
   }
-  ctx.body = await readFile(`dist/${file}`, 'utf8');
+  ctx.body = await readFile(`dist/cdn/${file}`, 'utf8');
   ctx.type = 'text/javascript';
   ctx.set('Cache-Control', 'no-store');
 }

@@ -184,9 +184,10 @@ async function runEngine(name) {
   results.push({ label: engine.label, ...totals, failed: totals.failures.length, seconds });
 }
 
-// The Node side (the demo registration endpoint, server/): node's own runner, counted from its TAP summary.
+// The Node side (the demo registration endpoint, server/; the npm package, test/package/): node's own runner, counted
+// from its TAP summary.
 async function runServerTests() {
-  const node = await run('node', 'node', ['--test', '--test-reporter=tap', 'test/server/'], {});
+  const node = await run('node', 'node', ['--test', '--test-reporter=tap', 'test/server/', 'test/package/'], {});
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(node.output)?.[1] ?? NaN);
   const [passed, failed] = [count('pass'), count('fail')];
   const failures = node.output
@@ -195,7 +196,7 @@ async function runServerTests() {
     .map((line) => line.trim());
   if (Number.isNaN(failed) || (node.code !== 0 && failures.length === 0)) failures.push(`node --test exited with ${node.code}`);
   results.push({
-    label: 'Node (test/server)',
+    label: 'Node (test/server, test/package)',
     passed: Number.isNaN(passed) ? 0 : passed,
     failed: failures.length,
     skipped: 0,

@@ -12,8 +12,8 @@ function scriptsOf(frame: HTMLIFrameElement): string[] {
     .map((url) => url.pathname + url.search);
 }
 
-// The minified dist/irev-widgets.js (built by `npm test` first), in a page of its own, as on a partner site.
-describe('the built dist/irev-widgets.js', () => {
+// The minified dist/cdn/irev-widgets.js, the release folder a webmaster copies (built by `npm test` first), in a page of its own, as on a partner site.
+describe('the built dist/cdn/irev-widgets.js', () => {
   it('renders every element, loads the optional readers from beside it, and leaks nothing into window', async () => {
     const blank = await openFrame('/test/dist/blank.html');
     const frame = await openFrame('/test/dist/page.html');
@@ -25,6 +25,10 @@ describe('the built dist/irev-widgets.js', () => {
     expect(text.join(' ')).to.contain("Envoyer l'inscription");
     expect(text.join(' ')).to.contain('Rencontre régionale dédiée aux 13 cités éducatives');
     const scripts = scriptsOf(frame);
+    // Every file from the release folder a webmaster copies, dist/cdn/, and nothing from elsewhere in dist/.
+    const library = scripts.filter((path) => path.includes('irev-widgets'));
+    expect(library.filter((path) => !path.startsWith('/dist/cdn/irev-widgets'))).to.deep.equal([]);
+    expect(library.length).to.be.greaterThan(5);
     expect(scripts.filter((path) => /irev-widgets-rss-.*\.js$/.test(path))).to.have.length(1);
     expect(scripts.filter((path) => /irev-widgets-jsonapi-.*\.js$/.test(path))).to.have.length(1);
     expect(scripts.filter((path) => /irev-widgets-sanitize-.*\.js$/.test(path))).to.have.length(1);
@@ -87,12 +91,12 @@ describe('the built dist/irev-widgets.js', () => {
   });
 });
 
-describe('the loader dist/irev-widgets.js', () => {
+describe('the loader dist/cdn/irev-widgets.js', () => {
   /** The library's files a frame loaded, without their hash. */
   const files = (frame: HTMLIFrameElement) =>
     scriptsOf(frame)
-      .filter((path) => path.startsWith('/dist/'))
-      .map((path) => path.replace(/^\/dist\/|-[\w-]{8}\.js$|\.js$/g, ''));
+      .filter((path) => path.startsWith('/dist/cdn/'))
+      .map((path) => path.replace(/^\/dist\/cdn\/|-[\w-]{8}\.js$|\.js$/g, ''));
 
   it('loads only the files of the elements a page shows, English only where a widget asks for it, and more as they appear', async () => {
     const frame = await openFrame('/test/dist/news-only.html');
@@ -183,15 +187,29 @@ describe('the built bundle in a hostile host page', () => {
     }).timeout(20_000); // two pages, one after the other
   }
 
-  it("keeps its zod configuration apart from the host page's zod", async () => {
+  it("keeps its zod configuration apart from the host page's own zod, configured before and after it loads", async () => {
+    const blank = await openFrame('/test/dist/blank.html');
     const frame = await openFrame('/test/dist/host-zod.html');
-    const win = frame.contentWindow as HostWindow & { __zod_globalConfig: Record<string, unknown> };
-    await widgetsReady(frame, 1);
-    // Ours runs jitless without writing it into the host's configuration, and reports with zod's own reasons.
-    expect(Object.keys(win.__zod_globalConfig)).to.deep.equal(['customError']);
-    const report = win.__warnings!.find((line) => line.includes('mixed.json'));
-    expect(report).to.match(/\[1\] name: /);
-    expect(report).not.to.contain('message du zod de la page');
+    type HostZod = { string(): { safeParse(value: unknown): { error?: { issues: { message: string }[] } } } };
+    const win = frame.contentWindow as HostWindow & { __zod_globalConfig: Record<string, unknown>; __hostZod: HostZod };
+    await widgetsReady(frame, 2);
+    // The host's configuration is what the host set: its German locale, its own messages, never our `jitless`.
+    expect(Object.keys(win.__zod_globalConfig)).to.deep.equal(['localeError', 'customError']);
+    expect(win.__hostZod.string().safeParse(1).error!.issues[0].message).to.equal('message du zod de la page');
+    // Ours reports the same reasons, in zod's own English, whatever the host set before and after it loaded.
+    const reports = win.__warnings!.filter((line) => line.includes('mixed.json')).map((line) => line.replace('?late', ''));
+    expect(reports).to.have.length(2);
+    expect(reports[1]).to.equal(reports[0]);
+    expect(reports[0]).to.match(/\[1\] name: /);
+    expect(reports[0]).not.to.contain('message du zod de la page');
+    expect(reports[0]).not.to.match(/Ungültig|erwartet/);
+    // No name of ours on the page: only the host's own names and its zod's configuration and registry.
+    const before = new Set(Object.keys(blank.contentWindow!));
+    const added = Object.keys(win).filter((name) => !before.has(name));
+    const host = ['__errors', '__hostZod', '__warnings', '__zod_globalConfig', '__zod_globalRegistry'];
+    expect(added.sort()).to.deep.equal(host);
+    expect(win.__errors).to.deep.equal([]);
+    blank.remove();
     frame.remove();
   });
 
@@ -206,7 +224,7 @@ describe('the built bundle in a hostile host page', () => {
     expect(win.__errors).to.deep.equal([]);
     // The entry once, under the URL the page wrote, and one core file (Lit, zod, every element) that no file imports twice.
     const scripts = scriptsOf(frame);
-    expect(scripts.filter((path) => path.startsWith('/dist/irev-widgets.js'))).to.deep.equal(['/dist/irev-widgets.js?ver=6.4.2']);
+    expect(scripts.filter((path) => path.startsWith('/dist/cdn/irev-widgets.js'))).to.deep.equal(['/dist/cdn/irev-widgets.js?ver=6.4.2']);
     expect(scripts.filter((path) => /\/irev-widgets-core-[\w-]+\.js$/.test(path))).to.have.length(1);
     frame.remove();
   });

@@ -1,4 +1,4 @@
-import { LitElement, ReactiveElement, html, render, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, html, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { describeError, toDataError } from './data-error.js';
@@ -6,6 +6,7 @@ import { isoDateProblem, resolveNow } from './dates.js';
 import type { IrevEventMap } from './events.js';
 import { reportConfig } from './hints.js';
 import { inLang, loadLang, resolveLang, type Lang } from './localization.js';
+import { inSiteRem } from './root-size.js';
 
 /** Version of this copy of the library, to tell two copies on one page apart. */
 export const VERSION: string = __IREV_VERSION__;
@@ -52,6 +53,11 @@ export class IrevElement extends LitElement {
 
   /** The language this widget renders in: its own `lang`, else the nearest ancestor's, else `fr`. */
   protected resolvedLang: Lang = 'fr';
+
+  /** Every rem of the element's styles counts in `--irev-rem`, so a theme's root size does not shrink it (root-size.ts). */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return inSiteRem(super.finalizeStyles(styles));
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

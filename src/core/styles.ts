@@ -13,13 +13,28 @@ export const baseStyles = css`
   ${hostTokens}
   :host {
     display: block;
-    box-sizing: border-box;
-    font-family: var(--_irev-font-family);
-    font-size: var(--_irev-font-size);
+    /* !important: a page's rules on the host itself beat :host ones (a theme's « * { font: inherit; box-sizing:
+       content-box } »), except important ones; sites size and colour the widgets through the tokens instead. */
+    box-sizing: border-box !important;
+    font-family: var(--_irev-font-family) !important;
+    font-size: var(--_irev-font-size) !important;
     /* The one line-height; inside, none is fixed and no letter or word spacing is set, so a visitor's text-spacing
        stylesheet on the page reaches every text through the shadow root by inheritance (RGAA 10.12). */
-    line-height: 1.5;
-    color: var(--_irev-color-text);
+    line-height: 1.5 !important;
+    color: var(--_irev-color-text) !important;
+    /* What else the page's text would pass on by inheritance (a theme's justified, uppercase, light or italic body). */
+    font-weight: normal !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    hyphens: manual !important;
+    list-style: initial !important;
+    cursor: auto !important;
     container-type: inline-size;
   }
   :host([hidden]) {

@@ -27,6 +27,12 @@ const eventCards = ['irev-event-card', 'irev-events'] as const;
 export const tokens: readonly Token[] = [
   { name: '--irev-font-family', default: 'inherit', kind: 'font', use: 'All text (the host page’s font by default)' },
   { name: '--irev-font-size', default: '1rem', kind: 'size', use: 'Base text size' },
+  {
+    name: '--irev-rem',
+    default: '1rem',
+    kind: 'size',
+    use: 'What 1rem is in the widgets: a theme with html { font-size: 62.5% } sets 1.6rem, so they keep their sizes',
+  },
   { name: '--irev-color-text', default: '#161616', kind: 'color', use: 'Text' },
   { name: '--irev-color-heading', default: 'inherit', kind: 'color', use: 'Headings inside a widget (the text colour by default)' },
   { name: '--irev-color-muted', default: '#4a4a4a', kind: 'color', use: 'Secondary text, the « Terminé » badge' },

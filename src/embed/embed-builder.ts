@@ -1,6 +1,7 @@
 // The embed-code builder (demo/builder.html and Storybook): pick a widget, set its options, watch the live widget and
 // copy its code as an element, a CKEditor-safe mount point or a WordPress block.
 import { html, render } from 'lit';
+import { msg, str } from '@lit/localize';
 import { optionFields, widgetPicker } from './option-fields.js';
 import { elementSnippet, EXAMPLE_SCRIPT_URL, mountPointSnippet, scriptSnippet, wordpressSnippet } from './snippets.js';
 import { chosenAttributes, widgetModels, type Manifest, type WidgetModel, type WidgetValues } from './widget-options.js';
@@ -57,7 +58,12 @@ function syncPreview(host: HTMLElement, model: WidgetModel, values: WidgetValues
 export function mountEmbedBuilder(container: HTMLElement, manifest: Manifest, options: BuilderOptions = {}): void {
   const models = widgetModels(manifest);
   if (models.length === 0) {
-    render(html`<p role="alert">custom-elements.json ne décrit aucun widget : lancez <code>npm run analyze</code>.</p>`, container);
+    render(
+      html`<p role="alert">
+        ${msg(html`custom-elements.json ne décrit aucun widget : lancez <code>npm run analyze</code>.`, { id: 'builder.no-widgets' })}
+      </p>`,
+      container,
+    );
     return;
   }
   const id = options.idPrefix ?? 'irev-builder';
@@ -74,8 +80,10 @@ export function mountEmbedBuilder(container: HTMLElement, manifest: Manifest, op
     update();
     await new Promise((resolve) => setTimeout(resolve, 50));
     announcement = copied
-      ? `${snippet.title} : code copié dans le presse-papiers.`
-      : `${snippet.title} : copie automatique impossible ; le code est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).`;
+      ? msg(str`${snippet.title} : code copié dans le presse-papiers.`, { id: 'builder.copied' })
+      : msg(str`${snippet.title} : copie automatique impossible ; le code est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).`, {
+          id: 'builder.copy-failed',
+        });
     update();
   };
 
@@ -84,20 +92,20 @@ export function mountEmbedBuilder(container: HTMLElement, manifest: Manifest, op
     const snippets: Snippet[] = [
       {
         key: 'element',
-        title: 'Élément',
-        help: 'Pour une page HTML, avec la balise script une fois par page.',
+        title: msg('Élément', { id: 'builder.element.title' }),
+        help: msg('Pour une page HTML, avec la balise script une fois par page.', { id: 'builder.element.help' }),
         code: `${scriptSnippet(scriptUrl)}\n${elementSnippet(model, values)}`,
       },
       {
         key: 'mount',
-        title: 'Point de montage CKEditor (Drupal)',
-        help: 'Une div que CKEditor 5 conserve et que le script transforme en widget.',
+        title: msg('Point de montage CKEditor (Drupal)', { id: 'builder.mount.title' }),
+        help: msg('Une div que CKEditor 5 conserve et que le script transforme en widget.', { id: 'builder.mount.help' }),
         code: mountPointSnippet(model, values),
       },
       {
         key: 'wordpress',
-        title: 'Bloc WordPress « HTML personnalisé »',
-        help: "À coller dans l'éditeur de code de WordPress (le script et l'élément).",
+        title: msg('Bloc WordPress « HTML personnalisé »', { id: 'builder.wordpress.title' }),
+        help: msg("À coller dans l'éditeur de code de WordPress (le script et l'élément).", { id: 'builder.wordpress.help' }),
         code: wordpressSnippet(model, values, scriptUrl),
       },
     ];
@@ -108,17 +116,17 @@ export function mountEmbedBuilder(container: HTMLElement, manifest: Manifest, op
     render(
       html`<div class="irev-builder">
         <form class="irev-builder__form" aria-labelledby="${id}-form-title" @submit=${(event: Event) => event.preventDefault()}>
-          <h2 id="${id}-form-title">Réglages</h2>
+          <h2 id="${id}-form-title">${msg('Réglages', { id: 'builder.settings' })}</h2>
           ${widgetPicker(models, model, id, (picked) => {
             model = picked;
             update();
           })}
           <fieldset>
-            <legend>Attributs de <code>&lt;${model.tag}&gt;</code></legend>
+            <legend>${msg(html`Attributs de <code>&lt;${model.tag}&gt;</code>`, { id: 'builder.attributes' })}</legend>
             ${optionFields(model, values, { idPrefix: id, onChange })}
           </fieldset>
           <div class="irev-field">
-            <label for="${id}-script">Adresse du script <code>irev-widgets.js</code></label>
+            <label for="${id}-script">${msg(html`Adresse du script <code>irev-widgets.js</code>`, { id: 'builder.script' })}</label>
             <input
               id="${id}-script"
               type="text"
@@ -134,11 +142,11 @@ export function mountEmbedBuilder(container: HTMLElement, manifest: Manifest, op
         </form>
         <div class="irev-builder__output">
           <section aria-labelledby="${id}-preview-title">
-            <h2 id="${id}-preview-title">Aperçu</h2>
+            <h2 id="${id}-preview-title">${msg('Aperçu', { id: 'builder.preview' })}</h2>
             <div class="irev-builder__preview" id="${id}-preview"></div>
           </section>
           <section aria-labelledby="${id}-code-title">
-            <h2 id="${id}-code-title">Code à copier</h2>
+            <h2 id="${id}-code-title">${msg('Code à copier', { id: 'builder.code' })}</h2>
             ${snippets.map(
               (snippet) =>
                 html`<div class="irev-builder__snippet">
@@ -146,7 +154,7 @@ export function mountEmbedBuilder(container: HTMLElement, manifest: Manifest, op
                   <p id="${id}-help-${snippet.key}">${snippet.help}</p>
                   <pre><code id="${id}-code-${snippet.key}">${snippet.code}</code></pre>
                   <button type="button" data-snippet=${snippet.key} @click=${() => copy(snippet)}>
-                    Copier le code<span class="irev-visually-hidden"> : ${snippet.title}</span>
+                    ${msg('Copier le code', { id: 'builder.copy' })}<span class="irev-visually-hidden"> : ${snippet.title}</span>
                   </button>
                 </div>`,
             )}

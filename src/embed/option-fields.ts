@@ -1,6 +1,7 @@
 // The form controls of the option model: one labelled native control per documented attribute, its description tied
 // with aria-describedby. The embed-code builder and the CKEditor 5 dialog render these same templates.
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { WidgetField, WidgetModel, WidgetValues } from './widget-options.js';
 
 export interface FieldsContext {
@@ -23,7 +24,7 @@ export function widgetPicker(
     if (model) onSelect(model);
   };
   return html`<div class="irev-field">
-    <label for=${id}>Widget</label>
+    <label for=${id}>${msg('Widget', { id: 'builder.widget' })}</label>
     <select id=${id} aria-describedby="${id}-summary" @change=${pick}>
       ${models.map((model) => html`<option value=${model.name} ?selected=${model === selected}>${model.tag}</option>`)}
     </select>
@@ -47,7 +48,11 @@ function control(field: WidgetField, value: string | boolean | undefined, id: st
     case 'enum':
       return html`<select id=${id} aria-describedby=${help} @change=${changed}>
         <option value="" ?selected=${!field.values.includes(text)}>
-          ${field.defaultValue ? `par défaut (${field.defaultValue})` : 'aucun'}
+          ${
+            field.defaultValue
+              ? msg(str`par défaut (${field.defaultValue})`, { id: 'builder.default' })
+              : msg('aucun', { id: 'builder.none' })
+          }
         </option>
         ${field.values.map((option) => html`<option value=${option} ?selected=${option === text}>${option}</option>`)}
       </select>`;

@@ -8,6 +8,7 @@ import { widgetModels, type Manifest, type WidgetModel } from '../../src/embed/w
 import { expectNoAxeViolations } from '../shared/a11y.js';
 import { waitForState } from '../shared/helpers.js';
 import type { IrevElement } from '../../src/core/base-element.js';
+import { useLang } from '../../src/core/localization.js';
 
 defineAll();
 
@@ -166,5 +167,23 @@ describe('the embed-code builder', () => {
     expect(container.querySelector('[role="status"]')).to.equal(status);
     expect(said).to.match(/^Point de montage CKEditor \(Drupal\) : (code copié dans le presse-papiers|copie automatique impossible)/);
     if (said.includes('impossible')) expect(getSelection()!.toString()).to.equal(code('mount'));
+  });
+
+  it('speaks the page language: English texts from the same messages as the widgets', async () => {
+    await useLang('en');
+    try {
+      const english = document.createElement('div');
+      document.body.append(english);
+      mountEmbedBuilder(english, manifest, { widget: 'news-feed', initialValues: sampleValues('/demo/data/'), idPrefix: 'en' });
+      const text = english.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Settings').and.contain('Code to copy').and.contain('CKEditor mount point (Drupal)');
+      expect(english.querySelector('button[data-snippet="mount"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Copy the code : CKEditor mount point (Drupal)',
+      );
+      expect(text).not.to.contain('Réglages');
+      english.remove();
+    } finally {
+      await useLang('fr');
+    }
   });
 });

@@ -2,14 +2,32 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'cites.communes': `Towns:`,
+      'builder.attributes': html`Attributes of <code>&lt;${0}&gt;</code>`,
+'builder.code': `Code to copy`,
+'builder.copied': str`${0}: code copied to the clipboard.`,
+'builder.copy': `Copy the code`,
+'builder.copy-failed': str`${0}: automatic copy impossible; the code is selected, copy it with Ctrl+C (⌘+C on a Mac).`,
+'builder.default': str`default (${0})`,
+'builder.element.help': `For an HTML page, with the script tag once per page.`,
+'builder.element.title': `Element`,
+'builder.mount.help': `A div that CKEditor 5 keeps and that the script turns into a widget.`,
+'builder.mount.title': `CKEditor mount point (Drupal)`,
+'builder.no-widgets': html`custom-elements.json describes no widget: run <code>npm run analyze</code>.`,
+'builder.none': `none`,
+'builder.preview': `Preview`,
+'builder.script': html`Address of the script <code>irev-widgets.js</code>`,
+'builder.settings': `Settings`,
+'builder.widget': `Widget`,
+'builder.wordpress.help': `To paste in the WordPress code editor (the script and the element).`,
+'builder.wordpress.title': `WordPress « Custom HTML » block`,
+'cites.communes': `Towns:`,
 'cites.count.many': str`${0} cités éducatives`,
 'cites.count.none': `No cité éducative`,
 'cites.count.one': `1 cité éducative`,
