@@ -68,6 +68,8 @@ describe('readRss', () => {
         summaryHtml: '<span>Titre</span> <p>Le <strong>résumé</strong>&nbsp;!</p>',
         author: 'm.dupont',
         image: undefined,
+        // The feed declares no <language>.
+        lang: undefined,
       },
     ]);
     expect(validateItems(newsItem, page.items).invalid).to.deep.equal([]);
