@@ -102,7 +102,9 @@ describe('<irev-event-card>', () => {
 
     it('keeps the hours of a slot together, so « 9 h 30 » never breaks across lines on a phone', async () => {
       const element = await cardFrom(demo, { event: 'rencontre-13-cites-2021-03-09', now: '2021-03-01' });
-      expect($(element, 'time')!.textContent!.trim()).to.equal('mardi 9 mars 2021 · 9\u00a0h\u00a030 – 12\u00a0h\u00a030');
+      expect($(element, 'time')!.textContent!.trim()).to.equal(
+        'mardi 9\u00a0mars\u00a02021 · 9\u00a0h\u00a030\u00a0–\u00a012\u00a0h\u00a030',
+      );
     });
   });
 
