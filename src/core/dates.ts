@@ -35,6 +35,7 @@ export function resolveNow(value: string | null | undefined): Date {
 /**
  * French typography, written here once for every date the widgets show: a no-break space inside « 9 h 30 »,
  * « 9 mars 2021 », « 9:30 am » and around the dash of « 9 h 30 – 12 h 30 », so a phone never breaks a time or a day.
+ * Texts compared or copied read them as spaces (`\s` matches U+00A0); the word joiner U+2060 is invisible.
  */
 const NBSP = '\u00a0';
 /** A text that never breaks: « 17 et 18 février 2021 ». */
@@ -71,9 +72,12 @@ export function formatTime(date: Date, lang: string): string {
   return minute === 0 ? `${h12}${NBSP}${suffix}` : `${h12}:${String(minute).padStart(2, '0')}${NBSP}${suffix}`;
 }
 
-/** « 9 h 30 – 12 h 30 », one unbreakable piece. */
+/**
+ * « 9 h 30 – 12 h 30 », one unbreakable piece: a line may break after a dash even before a no-break space (Unicode
+ * line breaking, UAX 14 LB12a), so a word joiner follows it.
+ */
 export function formatTimeRange(start: Date, end: Date, lang: string): string {
-  return `${formatTime(start, lang)}${NBSP}–${NBSP}${formatTime(end, lang)}`;
+  return `${formatTime(start, lang)}${NBSP}–\u2060${NBSP}${formatTime(end, lang)}`;
 }
 
 export interface RangeOptions {

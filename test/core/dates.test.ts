@@ -14,8 +14,8 @@ import { useLang } from '../../src/core/localization.js';
 
 const range = (start: string, end: string | undefined, lang = 'fr', separator?: string) =>
   formatDateRange(parseEventDate(start), end ? parseEventDate(end) : undefined, { lang, separator });
-/** An expected text, `_` standing for a no-break space (U+00A0): where a line may not break. */
-const nb = (text: string) => text.replace(/_/g, '\u00a0');
+/** An expected text, `_` standing for a no-break space (U+00A0) and `–_` for a dash joined to it: where a line may not break. */
+const nb = (text: string) => text.replace(/–_/g, '–\u2060_').replace(/_/g, '\u00a0');
 
 describe('dates in Europe/Paris', () => {
   before(() => useLang('fr'));

@@ -144,7 +144,8 @@ export function renderCalendar(event: IrevEvent, context: EventContext): Templat
   const toggle = (toggled: Event) => context.onCalendarToggle?.(event.id, (toggled.currentTarget as HTMLDetailsElement).open);
   return html`<details part="calendar" class="calendar" ?open=${open} @toggle=${toggle} @keydown=${closeOnEscape}>
     <summary class="irev-button irev-button--secondary">
-      ${msg('Ajouter à mon agenda', { id: 'event.calendar' })}<span class="visually-hidden"> – ${event.title}</span>
+      <span class="menu-label">${msg('Ajouter à mon agenda', { id: 'event.calendar' })}</span
+      ><span class="visually-hidden"> – ${event.title}</span>
     </summary>
     ${open || !lazy ? renderCalendarMenu(event, context) : nothing}
   </details>`;

@@ -109,29 +109,37 @@ export const newsFeedStyles = css`
     }
   }
 
+  /*
+   * Cards: as many 17rem columns as the widget's own width holds, and no empty column when there are fewer items
+   * (auto-fit); the cards of a row share its height, the image on top, the themes at the foot, so no card ends in a hole.
+   */
   :host([layout='cards']) .items {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
     gap: 1rem;
   }
-  :host([layout='cards']) .item {
+  :host([layout='cards']) .item,
+  :host([layout='cards']) .item.has-image {
+    display: flex;
+    flex-direction: column;
     margin: 0;
     border-left-width: 1px;
     border-top: 0.3rem solid var(--_irev-news-feed-accent);
   }
   :host([layout='cards']) .item.has-image {
-    grid-template-columns: minmax(0, 1fr);
     padding-top: 0;
     overflow: hidden;
   }
-  :host([layout='cards']) .has-image > :not(.image) {
-    grid-column: 1;
-  }
   :host([layout='cards']) .image {
-    grid-row: 1;
+    order: -1;
     width: calc(100% + 2rem);
+    max-width: none;
     margin: 0 -1rem 0.5rem;
     border-radius: 0;
+  }
+  :host([layout='cards']) .themes {
+    margin-top: auto;
+    padding-top: 0.35rem;
   }
 
   :host([layout='compact']) .item {
