@@ -44,26 +44,29 @@ export const eventCardStyles = css`
   p {
     margin: 0 0 0.5rem;
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.4rem 1rem;
-    margin: 0.75rem 0 0;
-  }
   dt {
     font-weight: 600;
   }
   dd {
     margin: 0;
   }
-  /* Narrow: each label over its value, one pair clearly apart from the next (Lieu, Public…). */
-  @container (max-width: 34rem) {
+  /* Narrow first (and where container queries are missing): each label over its value, each pair apart from the next. */
+  dl {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.1rem 0;
+    margin: 0.75rem 0 0;
+  }
+  dt:not(:first-of-type) {
+    margin-top: 0.75rem;
+  }
+  @container (min-width: 34rem) {
     dl {
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0.1rem 0;
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 0.4rem 1rem;
     }
     dt:not(:first-of-type) {
-      margin-top: 0.75rem;
+      margin-top: 0;
     }
   }
   dd p:last-child {
@@ -82,30 +85,35 @@ export const eventCardStyles = css`
     color: var(--_irev-color-muted);
     font-size: 0.875em;
   }
+  /* Narrow first: the buttons stack, each as wide as the widget, their words centred; from 30rem they sit in a row. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     margin-top: 1rem;
   }
   .actions > p {
-    align-self: center;
     margin: 0;
   }
-  /* Narrow: the buttons stack, each as wide as the widget, their words centred with the chevron right after them. */
-  @container (max-width: 30rem) {
+  .actions > .irev-button {
+    justify-content: center;
+    text-align: center;
+  }
+  .actions summary.irev-button {
+    display: block;
+    text-align: center;
+  }
+  @container (min-width: 30rem) {
     .actions {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
     }
-    .actions > .irev-button {
-      justify-content: center;
-      text-align: center;
+    .actions > p {
+      align-self: center;
     }
     .actions summary.irev-button {
-      display: block;
-      text-align: center;
+      display: inline-block;
     }
   }
   summary {
