@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Screenshots a page in headless Chromium: node scripts/screenshot.mjs URL out.png [width] [--click=SELECTOR] [--type=TEXT] [--viewport] [--element=SELECTOR]
+// [--scheme=dark] (the visitor's prefers-color-scheme: the demo page turns into a dark host)
 import { launchChromium } from './chromium.mjs';
 
 const [url, out = 'screenshot.png', width = '1024', ...rest] = process.argv.slice(2);
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: Number(width), height: 800 } });
+const scheme = rest.find((arg) => arg.startsWith('--scheme='))?.slice(9);
+const page = await browser.newPage({ viewport: { width: Number(width), height: 800 }, ...(scheme && { colorScheme: scheme }) });
 page.on('console', (message) => console.log(`[console.${message.type()}] ${message.text()}`));
 page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });

@@ -6,13 +6,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 
 const load = async (path) => (await runnerImport(path, { configFile: false, logLevel: 'error' })).module;
-const { hostDeclarations } = await load('./src/core/tokens.ts');
+const { hostRules } = await load('./src/core/tokens.ts');
 const { withTokensTable } = await load('./stories/tokens.ts');
 
 const defaults = `// Do not modify this file by hand: \`npm run tokens\` writes it from src/core/tokens.ts.
 
-/** Every token resolved once into its private property, for the \`:host\` rule of the base styles. */
-export const tokenDefaults = ${JSON.stringify(hostDeclarations())};
+/** Every token resolved once into its private property: the \`:host\` rules of the base styles. */
+export const tokenRules = ${JSON.stringify(hostRules())};
 `;
 const readme = readFileSync('README.md', 'utf8');
 const files = [

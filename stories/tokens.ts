@@ -3,14 +3,17 @@ import { tokens, type Token } from '../src/core/tokens.js';
 
 export { tokens, type Token };
 
-/** The default as a reader needs it: the value, or the token it follows. */
-export function defaultText(token: Token): string {
-  return typeof token.default === 'string' ? token.default : `follows ${token.default.token}`;
+/** The default as a reader needs it: the value, its light and dark colours, or the token it follows. */
+export function defaultText(token: Token, write = (value: string) => value): string {
+  const value = token.default;
+  if (typeof value === 'string') return write(value);
+  return 'token' in value ? `follows ${write(value.token)}` : `${write(value.light)} / dark ${write(value.dark)}`;
 }
 
 /** The default as a colour or size a control can show: a followed token is looked up. */
 export function resolvedDefault(token: Token): string {
   if (typeof token.default === 'string') return token.default;
+  if (!('token' in token.default)) return token.default.light;
   const followed = token.default.token;
   return resolvedDefault(tokens.find((other) => other.name === followed)!);
 }
@@ -28,8 +31,7 @@ const code = (text: string) => `\`${text}\``;
 /** The README's token table, in Markdown. */
 export function tokensTable(): string {
   const rows = tokens.map((token) => {
-    const value = typeof token.default === 'string' ? code(token.default) : `follows ${code(token.default.token)}`;
-    return `| ${code(token.name)} | ${value} | ${token.use} | ${readBy(token, (tag) => code(`<${tag}>`))} |`;
+    return `| ${code(token.name)} | ${defaultText(token, code)} | ${token.use} | ${readBy(token, (tag) => code(`<${tag}>`))} |`;
   });
   return ['| token | default | used for | read by |', '|---|---|---|---|', ...rows].join('\n');
 }

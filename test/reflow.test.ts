@@ -9,6 +9,7 @@ defineAll();
 // RGAA 10.11 / WCAG 1.4.10: at 320 CSS px (a phone, or 1280 px zoomed to 400 %) content reflows without scrolling sideways.
 // RGAA 10.12 / WCAG 1.4.12: with the text spacing of the WCAG bookmarklet, no text is cut or hidden.
 const news = mockUrl({ file: 'test/fixtures/news/long.json' });
+const form = { now: '2021-03-01', action: '/api/registrations', 'privacy-href': '/confidentialite', lang: 'fr' };
 const widgets: [string, Record<string, string | boolean>][] = [
   ['irev-cites-list', { src: mockUrl({ file: 'test/fixtures/cites/long.json' }), search: true, filters: true, layout: 'grid' }],
   ['irev-cites-list', { src: mockUrl({ file: 'demo/data/cites.json' }), search: true, filters: true, layout: 'list' }],
@@ -19,6 +20,9 @@ const widgets: [string, Record<string, string | boolean>][] = [
   ['irev-news-feed', { src: news, layout: 'list' }],
   ['irev-news-feed', { src: news, layout: 'compact' }],
   ['irev-news-feed', { src: mockUrl({ file: 'demo/data/news.json' }), layout: 'compact' }],
+  // The form in French: the event line « … — mardi 9 mars 2021 · 16 h 30 – 17 h » of a session, and the choice of events.
+  ['irev-registration-form', { src: mockUrl({ file: 'demo/data/events.json' }), event: 'soutien-labellisation-2021-03-09', ...form }],
+  ['irev-registration-form', { src: mockUrl({ file: 'test/fixtures/events/long.json' }), ...form }],
 ];
 
 /** The WCAG 1.4.12 bookmarklet's stylesheet. */
@@ -40,7 +44,7 @@ function cutTexts(element: Element): string[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
     const parent = text.parentElement!;
-    if (!text.data.trim() || parent.closest('.visually-hidden') || !parent.checkVisibility()) continue;
+    if (!text.data.trim() || parent.closest('.visually-hidden, .trap') || !parent.checkVisibility()) continue;
     const range = document.createRange();
     range.selectNodeContents(text);
     const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
@@ -86,7 +90,7 @@ async function check(tag: string, attributes: Record<string, string | boolean>, 
 }
 
 const label = (tag: string, attributes: Record<string, string | boolean>) =>
-  `<${tag}${attributes.layout ? ` layout="${attributes.layout}"` : ''}${typeof attributes.src === 'string' && attributes.src.includes('demo') ? ' (demo data)' : ''}>`;
+  `<${tag}${attributes.layout ? ` layout="${attributes.layout}"` : ''}${attributes.event ? ` event="${attributes.event}"` : ''}${typeof attributes.src === 'string' && attributes.src.includes('demo') ? ' (demo data)' : ''}>`;
 
 describe('on a 320 px wide screen', () => {
   for (const [tag, attributes] of widgets) {

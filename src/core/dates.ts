@@ -32,6 +32,15 @@ export function resolveNow(value: string | null | undefined): Date {
   return new Date();
 }
 
+/**
+ * French typography, written here once for every date the widgets show: a no-break space inside « 9 h 30 »,
+ * « 9 mars 2021 », « 9:30 am » and around the dash of « 9 h 30 – 12 h 30 », so a phone never breaks a time or a day.
+ * Texts compared or copied read them as spaces (`\s` matches U+00A0); the word joiner U+2060 is invisible.
+ */
+const NBSP = '\u00a0';
+/** A text that never breaks: « 17 et 18 février 2021 ». */
+const keepTogether = (text: string) => text.replace(/ /g, NBSP);
+
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
 function dayParts(date: Date, lang: string) {
@@ -50,17 +59,25 @@ function dayParts(date: Date, lang: string) {
 /** « mardi 9 mars 2021 », "Tuesday 9 March 2021"; without the weekday when `weekday` is false. */
 export function formatDay(date: Date, lang: string, weekday = true): string {
   const p = dayParts(date, lang);
-  const text = `${p.day} ${p.month} ${p.year}`;
+  const text = keepTogether(`${p.day} ${p.month} ${p.year}`);
   return weekday ? `${p.weekday} ${text}` : text;
 }
 
 /** « 9 h 30 », « 14 h » in French; "9:30 am", "2 pm" in English. */
 export function formatTime(date: Date, lang: string): string {
   const { hour, minute } = parisParts(date);
-  if (lang === 'fr') return minute === 0 ? `${hour} h` : `${hour} h ${String(minute).padStart(2, '0')}`;
+  if (lang === 'fr') return minute === 0 ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${String(minute).padStart(2, '0')}`;
   const h12 = hour % 12 === 0 ? 12 : hour % 12;
   const suffix = hour < 12 ? 'am' : 'pm';
-  return minute === 0 ? `${h12} ${suffix}` : `${h12}:${String(minute).padStart(2, '0')} ${suffix}`;
+  return minute === 0 ? `${h12}${NBSP}${suffix}` : `${h12}:${String(minute).padStart(2, '0')}${NBSP}${suffix}`;
+}
+
+/**
+ * « 9 h 30 – 12 h 30 », one unbreakable piece: a line may break after a dash even before a no-break space (Unicode
+ * line breaking, UAX 14 LB12a), so a word joiner follows it.
+ */
+export function formatTimeRange(start: Date, end: Date, lang: string): string {
+  return `${formatTime(start, lang)}${NBSP}–\u2060${NBSP}${formatTime(end, lang)}`;
 }
 
 export interface RangeOptions {
@@ -73,10 +90,12 @@ function formatDayRange(start: Date, last: Date, lang: string): string {
   const a = dayParts(start, lang);
   const b = dayParts(last, lang);
   // The first day says only what differs from the last: « 17 », « 28 février », « 30 décembre 2021 ».
-  const first = a.year !== b.year ? `${a.day} ${a.month} ${a.year}` : a.month !== b.month ? `${a.day} ${a.month}` : a.day;
-  const lastDay = `${b.day} ${b.month} ${b.year}`;
+  const first = keepTogether(a.year !== b.year ? `${a.day} ${a.month} ${a.year}` : a.month !== b.month ? `${a.day} ${a.month}` : a.day);
+  const lastDay = keepTogether(`${b.day} ${b.month} ${b.year}`);
   if (parisDayKey(startOfNextParisDay(start)) === parisDayKey(last)) {
-    return msg(str`${first} et ${lastDay}`, { id: 'range.days.two' });
+    const two = msg(str`${first} et ${lastDay}`, { id: 'range.days.two' });
+    // Two days of one year are one short unit (« 17 et 18 février 2021 »); across years, the line may break at « et ».
+    return a.year === b.year ? keepTogether(two) : two;
   }
   return msg(str`du ${first} au ${lastDay}`, { id: 'range.days.many' });
 }
@@ -99,7 +118,7 @@ export function formatDateRange(start: EventDate, end: EventDate | undefined, op
   // No end, or the end of the start's own day: the event runs from its start until the day is over.
   if (!end || (end.allDay && sameDay)) return msg(str`${day} à partir de ${from}`, { id: 'range.open-ended' });
   const to = end.allDay ? '' : formatTime(end.date, lang);
-  if (sameDay) return `${day}${separator}${from} – ${to}`;
+  if (sameDay) return `${day}${separator}${formatTimeRange(start.date, end.date, lang)}`;
   const first = `${day}${separator}${from}`;
   const last = end.allDay ? formatDay(end.date, lang) : `${formatDay(end.date, lang)}${separator}${to}`;
   return msg(str`du ${first} au ${last}`, { id: 'range.timed.days' });

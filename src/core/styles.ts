@@ -1,12 +1,12 @@
 import { css, unsafeCSS } from 'lit';
-import { tokenDefaults } from '../generated/token-defaults.js';
+import { tokenRules } from '../generated/token-defaults.js';
 
 /**
  * Public tokens (`--irev-color-accent`…) are never declared on `:host`, so a site themes every widget from `:root`;
  * each is resolved once here into its private `--_irev-…` property, with its default from src/core/tokens.ts
- * (written into src/generated/token-defaults.ts by `npm run tokens`).
+ * (written into src/generated/token-defaults.ts by `npm run tokens`), light or dark after the host's colour scheme.
  */
-const hostTokens = unsafeCSS(`:host { ${tokenDefaults} }`);
+const hostTokens = unsafeCSS(tokenRules);
 
 /** What every widget shares: the token defaults, the host box, the state UI, buttons, focus and tags. Rules read `var(--_irev-…)` only. */
 export const baseStyles = css`

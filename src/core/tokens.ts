@@ -8,14 +8,21 @@ export type TokenName = `--irev-${string}`;
 /** The elements, for the tokens that only some of them read. */
 export type ElementTag = 'irev-cites-list' | 'irev-event-card' | 'irev-events' | 'irev-news-feed';
 
+/** A colour for each scheme: what `light-dark()` picks from, after the widget's `color-scheme`. */
+export interface ColorPair {
+  light: string;
+  dark: string;
+}
+
 export interface Token {
   name: TokenName;
   /**
-   * Used when a site leaves the token unset: a CSS value, or `{ token }`, another token this one follows
-   * (an element's accent follows the global accent). A colour may later become a `{ light, dark }` pair.
+   * Used when a site leaves the token unset: a CSS value, `{ token }`, another token this one follows
+   * (an element's accent follows the global accent), or a `{ light, dark }` pair the widget's colour scheme picks.
    */
-  default: string | { token: TokenName };
-  kind: 'color' | 'size' | 'font';
+  default: string | { token: TokenName } | ColorPair;
+  /** `scheme`: the one token that sets the widget's `color-scheme` rather than a colour or a size. */
+  kind: 'color' | 'size' | 'font' | 'scheme';
   /** What it changes, for the README, Storybook and the manifest. */
   use: string;
   /** The elements that read an element token; global tokens (none given) may be read by any element. */
@@ -25,6 +32,12 @@ export interface Token {
 const eventCards = ['irev-event-card', 'irev-events'] as const;
 
 export const tokens: readonly Token[] = [
+  {
+    name: '--irev-color-scheme',
+    default: 'inherit',
+    kind: 'scheme',
+    use: '`light` or `dark`: the colour defaults to use; unset, the host page’s `color-scheme` (light when it sets none)',
+  },
   { name: '--irev-font-family', default: 'inherit', kind: 'font', use: 'All text (the host page’s font by default)' },
   { name: '--irev-font-size', default: '1rem', kind: 'size', use: 'Base text size' },
   {
@@ -33,31 +46,66 @@ export const tokens: readonly Token[] = [
     kind: 'size',
     use: 'What 1rem is in the widgets: a theme with html { font-size: 62.5% } sets 1.6rem, so they keep their sizes',
   },
-  { name: '--irev-color-text', default: '#161616', kind: 'color', use: 'Text' },
+  { name: '--irev-color-text', default: { light: '#161616', dark: '#ececec' }, kind: 'color', use: 'Text' },
   { name: '--irev-color-heading', default: 'inherit', kind: 'color', use: 'Headings inside a widget (the text colour by default)' },
-  { name: '--irev-color-muted', default: '#4a4a4a', kind: 'color', use: 'Secondary text, the « Terminé » badge' },
-  { name: '--irev-color-muted-surface', default: '#eeeeee', kind: 'color', use: 'Background of the « Terminé » badge' },
-  { name: '--irev-color-accent', default: '#00558c', kind: 'color', use: 'Buttons, borders, spinner, pressed themes' },
-  { name: '--irev-color-accent-contrast', default: '#ffffff', kind: 'color', use: 'Text on the accent' },
+  {
+    name: '--irev-color-muted',
+    default: { light: '#4a4a4a', dark: '#b4b4b4' },
+    kind: 'color',
+    use: 'Secondary text, the « Terminé » badge',
+  },
+  {
+    name: '--irev-color-muted-surface',
+    default: { light: '#eeeeee', dark: '#3a3a3a' },
+    kind: 'color',
+    use: 'Background of the « Terminé » badge',
+  },
+  {
+    name: '--irev-color-accent',
+    default: { light: '#00558c', dark: '#8cc8ff' },
+    kind: 'color',
+    use: 'Buttons, borders, spinner, pressed themes',
+  },
+  { name: '--irev-color-accent-contrast', default: { light: '#ffffff', dark: '#0b1724' }, kind: 'color', use: 'Text on the accent' },
   { name: '--irev-color-link', default: { token: '--irev-color-accent' }, kind: 'color', use: 'Links' },
-  { name: '--irev-color-surface', default: '#ffffff', kind: 'color', use: 'Cards, fields, state messages' },
-  { name: '--irev-color-border', default: '#c9c9c9', kind: 'color', use: 'Borders, image placeholders' },
-  { name: '--irev-color-input-border', default: '#6a6a6a', kind: 'color', use: 'Field borders (3:1 contrast)' },
-  { name: '--irev-color-focus', default: '#0a76f6', kind: 'color', use: 'Focus ring' },
+  { name: '--irev-color-surface', default: { light: '#ffffff', dark: '#1f2023' }, kind: 'color', use: 'Cards, fields, state messages' },
+  { name: '--irev-color-border', default: { light: '#c9c9c9', dark: '#55585e' }, kind: 'color', use: 'Borders, image placeholders' },
+  { name: '--irev-color-input-border', default: { light: '#6a6a6a', dark: '#8e9299' }, kind: 'color', use: 'Field borders (3:1 contrast)' },
+  { name: '--irev-color-focus', default: { light: '#0a76f6', dark: '#6cb2ff' }, kind: 'color', use: 'Focus ring' },
   { name: '--irev-focus-width', default: '3px', kind: 'size', use: 'Focus ring width' },
-  { name: '--irev-color-danger', default: '#b3261e', kind: 'color', use: 'Error messages, the « Annulé » badge' },
-  { name: '--irev-color-danger-surface', default: '#fdecea', kind: 'color', use: 'Background of the « Annulé » badge' },
-  { name: '--irev-color-success', default: '#0f5c2e', kind: 'color', use: 'Status badges (« Labellisée », « À venir »…)' },
-  { name: '--irev-color-success-surface', default: '#e3f4e8', kind: 'color', use: 'Background of the status badges' },
+  {
+    name: '--irev-color-danger',
+    default: { light: '#b3261e', dark: '#ffb4ab' },
+    kind: 'color',
+    use: 'Error messages, the « Annulé » badge',
+  },
+  {
+    name: '--irev-color-danger-surface',
+    default: { light: '#fdecea', dark: '#4d1714' },
+    kind: 'color',
+    use: 'Background of the « Annulé » badge',
+  },
+  {
+    name: '--irev-color-success',
+    default: { light: '#0f5c2e', dark: '#8fdba8' },
+    kind: 'color',
+    use: 'Status badges (« Labellisée », « À venir »…)',
+  },
+  {
+    name: '--irev-color-success-surface',
+    default: { light: '#e3f4e8', dark: '#123a22' },
+    kind: 'color',
+    use: 'Background of the status badges',
+  },
   {
     name: '--irev-color-warning',
-    default: '#7a4100',
+    default: { light: '#7a4100', dark: '#ffc47a' },
     kind: 'color',
     use: 'Badges « En cours de labellisation », « Complet », « Inscriptions closes »; editor notes',
   },
   {
     name: '--irev-color-warning-surface',
-    default: '#fff4e5',
+    default: { light: '#fff4e5', dark: '#41290a' },
     kind: 'color',
     use: 'Background of those badges and of editor notes',
   },
@@ -134,15 +182,26 @@ export function privateName(name: TokenName): string {
   return `--_${name.slice(2)}`;
 }
 
-/** The CSS a token falls back to: its value, or the private property of the token it follows. */
+const isPair = (value: Token['default']): value is ColorPair => typeof value === 'object' && 'light' in value;
+
+/** The CSS a token falls back to: its value, its light colour, or the private property of the token it follows. */
 export function fallback(token: Token): string {
-  return typeof token.default === 'string' ? token.default : `var(${privateName(token.default.token)})`;
+  const value = token.default;
+  if (typeof value === 'string') return value;
+  return isPair(value) ? value.light : `var(${privateName(value.token)})`;
 }
 
 /**
- * Every token resolved once into its private property, for `:host`: rules read `var(--_irev-…)` only,
- * and a site's value (on `:root`, an ancestor or the element) wins over the default.
+ * The `:host` rules of every widget: each token resolved once into its private property (rules read `var(--_irev-…)`
+ * only, and a site's value on `:root`, an ancestor or the element wins over the default); colour pairs as
+ * `light-dark()` where the browser has it, the light colour elsewhere; the colour scheme inherited from the page unless
+ * `--irev-color-scheme` says one (an unset custom property leaves `color-scheme`, an inherited property, inherited).
  */
-export function hostDeclarations(): string {
-  return tokens.map((token) => `${privateName(token.name)}: var(${token.name}, ${fallback(token)});`).join(' ');
+export function hostRules(): string {
+  const declare = (token: Token, value: string) => `${privateName(token.name)}: var(${token.name}, ${value});`;
+  const base = tokens.map((token) => (token.kind === 'scheme' ? `color-scheme: var(${token.name});` : declare(token, fallback(token))));
+  const pairs = tokens.flatMap((token) =>
+    isPair(token.default) ? [declare(token, `light-dark(${token.default.light}, ${token.default.dark})`)] : [],
+  );
+  return `:host { ${base.join(' ')} } @supports (color: light-dark(#000, #fff)) { :host { ${pairs.join(' ')} } }`;
 }

@@ -9,12 +9,27 @@ defineAll();
 const tags = Object.keys(elements) as ElementTag[];
 const listed = new Set<string>(tokens.map((token) => token.name));
 
-/** An element's whole stylesheet, split into the token defaults on `:host` and every other rule. */
+/**
+ * An element's whole stylesheet, split into the token defaults on `:host` (light colours first, then the `light-dark()`
+ * pairs where the browser has it), the colour scheme's declaration, and every other rule.
+ */
 function stylesOf(tag: ElementTag) {
   const css = elements[tag].elementStyles.map((style) => (style as CSSResult).cssText).join('\n');
-  const declaration = /(--_irev-[a-z-]+)\s*:\s*var\((--irev-[a-z-]+),\s*([^;]*)\);/g;
-  return { declarations: [...css.matchAll(declaration)], rules: css.replace(declaration, '') };
+  const declaration = /(--_irev-[a-z-]+)\s*:\s*var\((--irev-[a-z-]+),\s*((?:[^;()]|\([^;()]*\))*)\);/g;
+  const scheme = 'color-scheme: var(--irev-color-scheme);';
+  const pairs = /@supports \(color: light-dark\(#000, #fff\)\) \{ :host \{ ([^}]*) \} \}/;
+  const pairBlock = css.match(pairs)?.[1] ?? '';
+  const rest = css.replace(pairs, '');
+  return {
+    declarations: [...rest.matchAll(declaration)],
+    pairs: [...pairBlock.matchAll(declaration)],
+    scheme: rest.includes(scheme),
+    rules: rest.replace(declaration, '').replace(scheme, ''),
+  };
 }
+const pairOf = (token: (typeof tokens)[number]) =>
+  typeof token.default === 'object' && 'light' in token.default ? token.default : undefined;
+const colourTokens = tokens.filter((token) => token.kind !== 'scheme');
 
 const privateReads = (rules: string) => [...rules.matchAll(/var\((--_?irev-[a-z-]+)/g)].map((match) => match[1]);
 
@@ -30,20 +45,36 @@ function contrast(foreground: string, background: string): number {
   const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
   return (light + 0.05) / (dark + 0.05);
 }
-const byName = (name: string) => resolvedDefault(tokens.find((token) => token.name === name)!);
+/** A token's default colour in a scheme: its own pair, or that of the token it follows. */
+function byName(name: string, scheme: 'light' | 'dark' = 'light'): string {
+  const token = tokens.find((candidate) => candidate.name === name)!;
+  if (typeof token.default === 'object' && 'token' in token.default) return byName(token.default.token, scheme);
+  return pairOf(token)?.[scheme] ?? resolvedDefault(token);
+}
 
 describe('design tokens (src/core/tokens.ts)', () => {
   for (const tag of tags) {
     describe(`<${tag}>`, () => {
       it('resolves every listed token once on :host into its private property, with the listed default', () => {
         const { declarations } = stylesOf(tag);
-        expect(declarations.map(([, name]) => name)).to.deep.equal(tokens.map((token) => privateName(token.name)));
+        expect(declarations.map(([, name]) => name)).to.deep.equal(colourTokens.map((token) => privateName(token.name)));
         for (const [, name, publicName, value] of declarations) {
           const token = tokens.find((candidate) => privateName(candidate.name) === name)!;
           // Each rem of the shipped styles counts in --irev-rem (src/core/root-size.ts): read back as the listed rem.
           const listedForm = value.trim().replace(/calc\((\S+) \* var\(--_irev-rem\)\)/g, '$1rem');
           expect([publicName, listedForm], name).to.deep.equal([token.name, fallback(token)]);
         }
+      });
+
+      it('gives each colour pair as light-dark() where the browser has it, and takes the scheme from the page or the token', () => {
+        const { pairs, scheme } = stylesOf(tag);
+        const expected = tokens.flatMap((token) => {
+          const pair = pairOf(token);
+          return pair ? [[privateName(token.name), token.name, `light-dark(${pair.light}, ${pair.dark})`]] : [];
+        });
+        expect(pairs.map(([, name, publicName, value]) => [name, publicName, value.trim()])).to.deep.equal(expected);
+        expect(expected.length).to.be.at.least(10);
+        expect(scheme, 'color-scheme: var(--irev-color-scheme) on :host').to.equal(true);
       });
 
       it('reads only listed tokens, through their private property, and writes no colour of its own', () => {
@@ -69,39 +100,44 @@ describe('design tokens (src/core/tokens.ts)', () => {
   }
 
   it('lists no token that no element reads, directly or through a token that follows it', () => {
-    const followed = tokens.flatMap((token) => (typeof token.default === 'string' ? [] : [privateName(token.default.token)]));
+    const followed = tokens.flatMap((token) =>
+      typeof token.default === 'object' && 'token' in token.default ? [privateName(token.default.token)] : [],
+    );
     const reads = new Set([...tags.flatMap((tag) => privateReads(stylesOf(tag).rules)), ...followed]);
-    expect(tokens.map((token) => privateName(token.name)).filter((name) => !reads.has(name))).to.deep.equal([]);
+    expect(colourTokens.map((token) => privateName(token.name)).filter((name) => !reads.has(name))).to.deep.equal([]);
   });
 
   it('gives every followed token a listed one to follow', () => {
-    for (const token of tokens) if (typeof token.default !== 'string') expect(listed.has(token.default.token), token.name).to.equal(true);
+    for (const token of tokens) {
+      if (typeof token.default === 'object' && 'token' in token.default) expect(listed.has(token.default.token), token.name).to.equal(true);
+    }
   });
 
-  it('keeps text readable with the defaults (WCAG AA: 4.5:1 for text, 3:1 for borders and focus)', () => {
-    const text: [string, string][] = [
-      ['--irev-color-text', '--irev-color-surface'],
-      ['--irev-color-muted', '--irev-color-surface'],
-      ['--irev-color-muted', '--irev-color-muted-surface'],
-      ['--irev-color-link', '--irev-color-surface'],
-      ['--irev-color-accent', '--irev-color-surface'],
-      ['--irev-color-accent-contrast', '--irev-color-accent'],
-      ['--irev-color-danger', '--irev-color-surface'],
-      ['--irev-color-danger', '--irev-color-danger-surface'],
-      ['--irev-color-success', '--irev-color-success-surface'],
-      ['--irev-color-warning', '--irev-color-warning-surface'],
-      ['--irev-color-text', '--irev-color-warning-surface'],
-    ];
-    for (const [foreground, background] of text) {
-      expect(contrast(byName(foreground), byName(background)), `${foreground} on ${background}`).to.be.at.least(4.5);
-    }
-    for (const [foreground, background] of [
-      ['--irev-color-input-border', '--irev-color-surface'],
-      ['--irev-color-focus', '--irev-color-surface'],
-    ]) {
-      expect(contrast(byName(foreground), byName(background)), `${foreground} on ${background}`).to.be.at.least(3);
-    }
-  });
+  for (const scheme of ['light', 'dark'] as const)
+    it(`keeps text readable with the ${scheme} defaults (WCAG AA: 4.5:1 for text, 3:1 for borders and focus)`, () => {
+      const text: [string, string][] = [
+        ['--irev-color-text', '--irev-color-surface'],
+        ['--irev-color-muted', '--irev-color-surface'],
+        ['--irev-color-muted', '--irev-color-muted-surface'],
+        ['--irev-color-link', '--irev-color-surface'],
+        ['--irev-color-accent', '--irev-color-surface'],
+        ['--irev-color-accent-contrast', '--irev-color-accent'],
+        ['--irev-color-danger', '--irev-color-surface'],
+        ['--irev-color-danger', '--irev-color-danger-surface'],
+        ['--irev-color-success', '--irev-color-success-surface'],
+        ['--irev-color-warning', '--irev-color-warning-surface'],
+        ['--irev-color-text', '--irev-color-warning-surface'],
+      ];
+      for (const [foreground, background] of text) {
+        expect(contrast(byName(foreground, scheme), byName(background, scheme)), `${foreground} on ${background}`).to.be.at.least(4.5);
+      }
+      for (const [foreground, background] of [
+        ['--irev-color-input-border', '--irev-color-surface'],
+        ['--irev-color-focus', '--irev-color-surface'],
+      ]) {
+        expect(contrast(byName(foreground, scheme), byName(background, scheme)), `${foreground} on ${background}`).to.be.at.least(3);
+      }
+    });
 
   it('is the table of the README (npm run tokens writes it)', async () => {
     const readme = await (await fetch('/README.md')).text();

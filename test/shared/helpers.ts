@@ -61,7 +61,11 @@ export async function waitForState(element: IrevElement, state: WidgetState, tim
 
 /** The text a visitor reads in the element's shadow root, with spaces collapsed. */
 export function visibleText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Spaces of every kind read as one space, and the invisible word joiner of « 9 h 30 – 12 h 30 » as nothing.
+  return (element.shadowRoot?.textContent ?? '')
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Waits for the next event of that name on `target`. */

@@ -21,7 +21,7 @@ export function indexCites(cites: readonly Cite[]): CiteEntry[] {
 
 /** Values of `group-by` and `layout`. */
 export const citesGroupings = ['departement', 'none'] as const;
-export const citesLayouts = ['list', 'grid'] as const;
+export const citesLayouts = ['auto', 'list', 'grid'] as const;
 
 export interface EditorSettings {
   departement: string;

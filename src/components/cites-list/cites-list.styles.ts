@@ -19,6 +19,10 @@ export const citesListStyles = css`
     flex: 1 1 12rem;
     min-width: 0;
   }
+  /* The search takes twice the room of a select: its longer label stays on one line beside them. */
+  .field[role='search'] {
+    flex: 2 1 20rem;
+  }
   .field label {
     font-weight: 600;
   }
@@ -50,6 +54,21 @@ export const citesListStyles = css`
     padding: 0;
     display: grid;
     gap: 0.75rem;
+  }
+  /*
+   * Columns follow the widget's own width, not the screen's: auto (the default, and any unknown value) has one
+   * column up to 36rem, two up to 60rem, three beyond; list keeps one; grid fits as many 16rem tiles as it can.
+   * Without container queries (before Chrome 105, Firefox 110, Safari 16), auto stays one column.
+   */
+  @container (min-width: 36rem) {
+    :host(:not([layout='list'], [layout='grid'])) ul.cites {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 60rem) {
+    :host(:not([layout='list'], [layout='grid'])) ul.cites {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
   }
   :host([layout='grid']) ul.cites {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));

@@ -118,10 +118,10 @@ export class IrevCitesList extends IrevElement {
   @property({ attribute: 'group-by' }) groupBy = 'departement';
 
   /**
-   * `list` (default) or `grid`.
-   * @type {'list' | 'grid'}
+   * `auto` (default): one, two or three columns after the widget's own width; `list`: one column; `grid`: tiles.
+   * @type {'auto' | 'list' | 'grid'}
    */
-  @property({ reflect: true }) layout = 'list';
+  @property({ reflect: true }) layout = 'auto';
 
   /** Level of the count heading (2 by default); département headings sit one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { downloadIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEntry } from '../../core/calendar.js';
-import { formatDateRange, formatDay, formatTime, parisDayKey, parseEventDate } from '../../core/dates.js';
+import { formatDateRange, formatDay, formatTimeRange, parisDayKey, parseEventDate } from '../../core/dates.js';
 import { eventStatus, publishedJoinUrl, type EventStatus } from '../../core/event-status.js';
 import { followRegistration } from '../../core/registration-link.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -56,9 +56,6 @@ function statusLabel(status: EventStatus): string {
   }
 }
 
-/** Keeps « 9 h 30 » and "9:30 am" on one line on a phone. */
-const unbroken = (text: string) => text.replace(/\d (?=h\b|[ap]m\b)|\bh (?=\d)/g, (match) => match.replace(' ', '\u00a0'));
-
 /** The date line of each event, per language, written once: a card renders again when « more » adds others. */
 const whenTexts = new WeakMap<IrevEvent, Map<string, string>>();
 
@@ -68,7 +65,7 @@ function whenText(event: IrevEvent, lang: Lang): string {
   let text = byLang.get(lang);
   if (text === undefined) {
     const start = parseEventDate(event.start);
-    text = unbroken(formatDateRange(start, event.end ? parseEventDate(event.end) : undefined, { lang, separator: ' · ' }));
+    text = formatDateRange(start, event.end ? parseEventDate(event.end) : undefined, { lang, separator: ' · ' });
     byLang.set(lang, text);
   }
   return text;
@@ -147,7 +144,8 @@ export function renderCalendar(event: IrevEvent, context: EventContext): Templat
   const toggle = (toggled: Event) => context.onCalendarToggle?.(event.id, (toggled.currentTarget as HTMLDetailsElement).open);
   return html`<details part="calendar" class="calendar" ?open=${open} @toggle=${toggle} @keydown=${closeOnEscape}>
     <summary class="irev-button irev-button--secondary">
-      ${msg('Ajouter à mon agenda', { id: 'event.calendar' })}<span class="visually-hidden"> – ${event.title}</span>
+      <span class="menu-label">${msg('Ajouter à mon agenda', { id: 'event.calendar' })}</span
+      ><span class="visually-hidden"> – ${event.title}</span>
     </summary>
     ${open || !lazy ? renderCalendarMenu(event, context) : nothing}
   </details>`;
@@ -185,10 +183,10 @@ function renderSessions(event: IrevEvent, context: EventContext) {
       // A timed slot on the event's own day needs only its hours (a plain-date end is a whole day, not « 0 h »).
       const slot =
         !start.allDay && end && !end.allDay && parisDayKey(start.date) === day && parisDayKey(end.date) === day
-          ? `${formatTime(start.date, context.lang)} – ${formatTime(end.date, context.lang)}`
+          ? formatTimeRange(start.date, end.date, context.lang)
           : formatDateRange(start, end, { lang: context.lang, separator: ' · ' });
       return html`<li>
-        <span class="slot">${unbroken(slot)}</span>
+        <span class="slot">${slot}</span>
         <span lang=${ifDefined(lang)}
           >${session.title}${session.audience ? html` <span class="note">(${session.audience})</span>` : nothing}</span
         >

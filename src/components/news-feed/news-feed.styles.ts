@@ -76,62 +76,75 @@ export const newsFeedStyles = css`
     border-color: var(--_irev-color-accent);
   }
 
-  /* The image sits beside the text in a list, on top in a card or a narrow column; the title stays first in the DOM. */
-  .item.has-image {
-    display: grid;
-    grid-template-columns: var(--_irev-news-feed-image-width) minmax(0, 1fr);
-    align-content: start;
-    column-gap: 1rem;
-  }
-  .has-image > :not(.image) {
-    grid-column: 2;
-  }
+  /*
+   * The image sits on top in a narrow column (and where container queries are missing), beside the text from 32rem
+   * in a list; the title stays first in the DOM.
+   */
   .image {
-    grid-column: 1;
-    grid-row: 1 / span 5;
+    display: block;
     width: 100%;
     height: auto;
+    margin-bottom: 0.5rem;
     aspect-ratio: 16 / 10;
     object-fit: cover;
     border-radius: calc(var(--_irev-radius) / 2);
     background: var(--_irev-color-border);
   }
-  @container (max-width: 32rem) {
-    .item.has-image {
-      grid-template-columns: minmax(0, 1fr);
+  .item.has-image {
+    display: flex;
+    flex-direction: column;
+  }
+  .has-image > .image {
+    order: -1;
+  }
+  @container (min-width: 32rem) {
+    :host(:not([layout='cards'], [layout='compact'])) .item.has-image {
+      display: grid;
+      grid-template-columns: var(--_irev-news-feed-image-width) minmax(0, 1fr);
+      align-content: start;
+      column-gap: 1rem;
     }
-    .has-image > :not(.image) {
+    :host(:not([layout='cards'], [layout='compact'])) .has-image > :not(.image) {
+      grid-column: 2;
+    }
+    :host(:not([layout='cards'], [layout='compact'])) .image {
       grid-column: 1;
-    }
-    .image {
-      grid-row: 1;
-      margin-bottom: 0.5rem;
+      grid-row: 1 / span 5;
+      margin-bottom: 0;
     }
   }
 
+  /*
+   * Cards: as many 17rem columns as the widget's own width holds, and no empty column when there are fewer items
+   * (auto-fit); the cards of a row share its height, the image on top, the themes at the foot, so no card ends in a hole.
+   */
   :host([layout='cards']) .items {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
     gap: 1rem;
   }
-  :host([layout='cards']) .item {
+  :host([layout='cards']) .item,
+  :host([layout='cards']) .item.has-image {
+    display: flex;
+    flex-direction: column;
     margin: 0;
     border-left-width: 1px;
     border-top: 0.3rem solid var(--_irev-news-feed-accent);
   }
   :host([layout='cards']) .item.has-image {
-    grid-template-columns: minmax(0, 1fr);
     padding-top: 0;
     overflow: hidden;
   }
-  :host([layout='cards']) .has-image > :not(.image) {
-    grid-column: 1;
-  }
   :host([layout='cards']) .image {
-    grid-row: 1;
+    order: -1;
     width: calc(100% + 2rem);
+    max-width: none;
     margin: 0 -1rem 0.5rem;
     border-radius: 0;
+  }
+  :host([layout='cards']) .themes {
+    margin-top: auto;
+    padding-top: 0.35rem;
   }
 
   :host([layout='compact']) .item {

@@ -9,11 +9,10 @@ import { KEEP_DAYS } from './form-storage.js';
 import { controlId, type FieldContext } from './form-fields.js';
 import { FIELD_ORDER, type Field, type FieldErrors } from './form-validation.js';
 
-/** « mardi 9 mars 2021 · 9 h 30 – 12 h 30 », without breaks inside « 9 h 30 ». */
+/** « mardi 9 mars 2021 · 9 h 30 – 12 h 30 ». */
 export function eventWhen(event: IrevEvent, lang: Lang): string {
   const end = event.end ? parseEventDate(event.end) : undefined;
-  const text = formatDateRange(parseEventDate(event.start), end, { lang, separator: ' · ' });
-  return text.replace(/\d (?=h\b|[ap]m\b)|\bh (?=\d)/g, (match) => match.replace(' ', '\u00a0'));
+  return formatDateRange(parseEventDate(event.start), end, { lang, separator: ' · ' });
 }
 
 export function eventWhere(event: IrevEvent): string {
