@@ -17,9 +17,7 @@ const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 9;
 const profileOnly = argv.includes('--profile-only');
 const profiled =
-  argv.includes('--profile') || profileOnly
-    ? (/^(events|news|cites)-\d+$/.exec(argv[argv.indexOf('--profile') + 1] ?? '')?.[0] ?? 'events-1000')
-    : undefined;
+  argv.includes('--profile') || profileOnly ? (argv.find((arg) => /^(events|news|cites)-\d+$/.test(arg)) ?? 'events-1000') : undefined;
 if (!existsSync('dist/irev-widgets.js') || argv.includes('--build')) {
   spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 }

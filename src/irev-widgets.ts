@@ -3,6 +3,7 @@
 // the page, in light DOM or in the shadow root of one of our elements, now or later. Lit, zod/mini and the core are one
 // shared file; English messages load only where a widget asks for English. Nothing reaches the page's global scope.
 import { widgetName, widgetNames, type WidgetName } from './core/registry.js';
+import { keepRoom } from './core/room.js';
 
 const modules: Record<WidgetName, () => Promise<unknown>> = {
   'cites-list': () => import('./components/cites-list/define.js'),
@@ -77,4 +78,6 @@ function watch(root: Document | ShadowRoot): void {
   discover(root);
 }
 
+// Room first: the widgets keep their place from the first frame, before their modules load.
+keepRoom();
 watch(document);

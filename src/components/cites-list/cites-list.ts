@@ -7,6 +7,7 @@ import { departementLabel } from '../../core/departements.js';
 import { commonSettings, HEADING_LEVEL, renderHints } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
 import { readHashState, writeHashState } from '../../core/url-state.js';
+import { parseList } from '../../core/text.js';
 import { cite as citeSchema, citeStatuses, type Cite, type CiteStatus } from '../../schemas/cite.js';
 import { countText, filterCites, indexCites, scopeOf, type CiteEntry, type CitesScope, type VisitorChoice } from './cites-filter.js';
 import { citesListStyles } from './cites-list.styles.js';
@@ -73,8 +74,8 @@ export class IrevCitesList extends IrevElement {
     schema: citeSchema,
     collection: 'cites',
     view: ([page]) => this.computeView(page),
-    // How many cités will come is unknown until read: room for a few keeps the first jump small.
-    skeleton: () => 3,
+    // How many cités will come is unknown until read: ten keep the first screen steady, a département has a few (room.ts).
+    skeleton: () => (parseList(this.departement).length > 0 ? 3 : 10),
   });
   private readonly indexes = new WeakMap<LoadedPage<Cite>, CiteEntry[]>();
 
