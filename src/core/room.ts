@@ -45,12 +45,12 @@ function css(wide: boolean): string {
     .join('');
 }
 
-/** Adopts the room stylesheet in the document, once; where constructable stylesheets are missing, nothing is kept. */
-export function keepRoom(): void {
+/** Adopts the room stylesheet in `doc`, once; where constructable stylesheets are missing, nothing is kept. */
+export function keepRoom(doc: Document = document): void {
   try {
-    const sheet = new CSSStyleSheet();
+    const sheet = new doc.defaultView!.CSSStyleSheet();
     sheet.replaceSync(`${css(true)}@media (max-width:36em){${css(false)}}`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
     // An old browser: the widgets work, the page only jumps once as they render.
   }
