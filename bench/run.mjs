@@ -112,7 +112,9 @@ const against = [
   ['<irev-news-feed>, 1,000 items', 'news', 1000, 'Actualité n° 999 des', 1.3],
 ];
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-for (const [figure, kind, count, target, budget] of measured ? against.filter(([, kind, count]) => !only || only === `${kind}-${count}`) : []) {
+for (const [figure, kind, count, target, budget] of measured
+  ? against.filter(([, kind, count]) => !only || only === `${kind}-${count}`)
+  : []) {
   const [library, vanilla] = await alternate(
     [`/bench/page/${kind}-${count}/library`, target],
     [`/bench/page/${kind}-${count}/vanilla`, target],
