@@ -145,8 +145,8 @@ export function eventCard(event: IrevEvent, context: EventContext): HTMLElement 
   if (status !== 'past' && status !== 'cancelled') {
     actions = el('div', 'actions', { part: 'actions' });
     if (canRegister && notYet) {
-      const day = formatDay(opens!, lang);
-      actions.append(el('p', 'note', undefined, msg(str`Inscriptions à partir du ${day}`, { id: 'event.register.opens' })));
+      const opensDay = formatDay(opens!, lang);
+      actions.append(el('p', 'note', undefined, msg(str`Inscriptions à partir du ${opensDay}`, { id: 'event.register.opens' })));
     } else if (canRegister) {
       const link = el(
         'a',
