@@ -36,10 +36,14 @@ const requested = new Set<string>();
 const watched = new WeakSet<Node>();
 let mounts: Promise<unknown> | undefined;
 
+/** The shared core file, asked for with the first element's own file rather than after it (one round trip less). */
+let core: Promise<unknown> | undefined;
+
 /** Imports an element's module once; after a failure (a file missing or offline), the next appearance asks again. */
 function request(name: string): void {
   if (requested.has(name) || !(widgetNames as readonly string[]).includes(name)) return;
   requested.add(name);
+  core ??= import('./core/base-element.js').catch(() => (core = undefined));
   importOnce(name, modules[name as WidgetName]).catch((error: unknown) => {
     requested.delete(name);
     console.error(`irev-widgets: the file of <irev-${name}> did not load from beside irev-widgets.js.`, error);
