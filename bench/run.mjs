@@ -5,7 +5,8 @@
 // createElement/textContent page of the same content are alternated; medians of 9 with their min–max.
 // Informative: figures beside their targets, no failure on a slow machine (the size budgets fail `npm run lint`).
 // `--profile [events-1000]` also writes a CPU profile of one load of that page and prints where its time goes;
-// `--profile-only` does nothing else; `--cls-only` measures the layout shift alone. `--runs N` changes 9.
+// `--profile-only` does nothing else; `--cls-only` measures the layout shift alone. `--runs N` changes 9; `--only events-1000`
+// (or news-1000, cites) times that scenario alone, with the bytes and CLS.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
@@ -17,9 +18,7 @@ const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 9;
 const profileOnly = argv.includes('--profile-only');
 const profiled =
-  argv.includes('--profile') || profileOnly
-    ? (/^(events|news|cites)-\d+$/.exec(argv[argv.indexOf('--profile') + 1] ?? '')?.[0] ?? 'events-1000')
-    : undefined;
+  argv.includes('--profile') || profileOnly ? (argv.find((arg) => /^(events|news|cites)-\d+$/.test(arg)) ?? 'events-1000') : undefined;
 if (!existsSync('dist/irev-widgets.js') || argv.includes('--build')) {
   spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 }
@@ -112,7 +111,10 @@ const against = [
   ['<irev-events>, 100 events', 'events', 100, 'Rencontre n° 99 des', 1.2],
   ['<irev-news-feed>, 1,000 items', 'news', 1000, 'Actualité n° 999 des', 1.3],
 ];
-for (const [figure, kind, count, target, budget] of measured ? against : []) {
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+for (const [figure, kind, count, target, budget] of measured
+  ? against.filter(([, kind, count]) => !only || only === `${kind}-${count}`)
+  : []) {
   const [library, vanilla] = await alternate(
     [`/bench/page/${kind}-${count}/library`, target],
     [`/bench/page/${kind}-${count}/vanilla`, target],
@@ -120,7 +122,7 @@ for (const [figure, kind, count, target, budget] of measured ? against : []) {
   const ratio = library.median / vanilla.median;
   row(figure, spread(library), `vanilla ${spread(vanilla)}`, `${ratio.toFixed(2)}×`, `≤ ${budget}×`, ratio <= budget);
 }
-if (measured) {
+if (measured && (!only || only.startsWith('cites'))) {
   const target = 'Cité éducative 00000';
   const [large, small] = await alternate(['/bench/page/cites-10000/library', target], ['/bench/page/cites-100/library', target]);
   const ratio = large.median / small.median;

@@ -54,9 +54,10 @@ async function route(path) {
   }
   if ((match = /^\/bench\/size\/([\w-]+)$/.exec(path)) && sizePages[match[1]]) return [types['.html'], page(LOADER, sizePages[match[1]])];
   if (path === '/demo/' || path === '/demo/index.html') {
-    // The demo page as a site would serve it: the built script instead of the sources Vite serves in `npm run demo`.
-    const html = await readFile('demo/index.html', 'utf8');
-    return [types['.html'], html.replace(/<script type="module" src="[^"]+\.ts"><\/script>/g, '').replace('</head>', `${LOADER}</head>`)];
+    // The demo page as a site would serve it: the built loader, with the attributes the demo gives it (blocking="render",
+    // as the README advises), instead of the sources Vite serves in `npm run demo`.
+    const html = (await readFile('demo/index.html', 'utf8')).replace('src="../dist/cdn/irev-widgets.js"', 'src="/dist/irev-widgets.js"');
+    return [types['.html'], html.replace(/<script type="module" src="[^"]+\.ts"><\/script>/g, '')];
   }
   return [types[extname(path)] ?? 'application/octet-stream', await readFile(join('.', path))];
 }

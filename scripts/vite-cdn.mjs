@@ -9,7 +9,6 @@ const WHEN = {
   core: 'with the first element the page shows: Lit, zod/mini and the library core, shared by every element',
   'event-cards': 'with `<irev-event-card>`, `<irev-events>` or `<irev-registration-form>`: the card, its calendar and the event schema',
   cites: 'with `<irev-cites-list>` or `<irev-registration-form>`: the cités and their départements, which both read',
-  'directive-helpers': 'with `<irev-cites-list>` or `<irev-registration-form>`: a part of Lit both use',
   sources: 'with `<irev-news-feed>`: what it shares with its RSS and Drupal readers',
   webform: 'with `<irev-registration-form>`: the Drupal webform fields its settings and its transport both read',
   transport: 'when a visitor starts filling a registration form in, sends it, or a registration waits on the device',
@@ -26,12 +25,33 @@ const WHEN = {
 /** The element whose module a chunk is (`src/components/<element>/define.ts`), if it is one. */
 const elementOf = (chunk) => /components[\\/]([\w-]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
 
-function whenLoaded(chunk, entry) {
+/** The elements whose files import `chunk`, directly or through other files (static imports only). */
+function elementsImporting(chunk, bundle) {
+  const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+  const found = new Set();
+  const seen = new Set();
+  const visit = (fileName) => {
+    if (seen.has(fileName)) return;
+    seen.add(fileName);
+    for (const importer of chunks.filter((other) => other.imports.includes(fileName))) {
+      const element = elementOf(importer);
+      if (element) found.add(element);
+      else visit(importer.fileName);
+    }
+  };
+  visit(chunk.fileName);
+  return [...found].sort();
+}
+
+function whenLoaded(chunk, entry, bundle) {
   if (chunk.fileName === entry) return 'always: the one file the page names; it loads the others from beside itself';
   const element = elementOf(chunk);
   if (element) return `the first time \`<irev-${element}>\` or \`data-irev-widget="${element}"\` is in the page, now or later`;
   const kind = /^irev-widgets-(.+)-[\w-]{8}\.js$/.exec(chunk.fileName)?.[1];
-  return kind && WHEN[kind];
+  if (kind && WHEN[kind]) return WHEN[kind];
+  // Code that elements share (a Lit directive, a helper): it comes with the first of them the page shows.
+  const users = elementsImporting(chunk, bundle);
+  return users.length > 0 ? `with ${users.map((name) => `\`<irev-${name}>\``).join(' or ')}: code they share` : undefined;
 }
 
 /**
@@ -44,8 +64,8 @@ export function cdnFolder({ entry, folder = 'cdn' }) {
     apply: (config, { command }) => command === 'build' && Boolean(config.build?.lib),
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && !whenLoaded(chunk, entry)) {
-          this.error(`${chunk.fileName}: scripts/vite-cdn.mjs does not say when a page loads it; add it to WHEN`);
+        if (chunk.type === 'chunk' && !whenLoaded(chunk, entry, bundle)) {
+          this.error(`${chunk.fileName}: loaded only on demand, and scripts/vite-cdn.mjs does not say when; add it to WHEN`);
         }
       }
     },
@@ -60,7 +80,7 @@ export function cdnFolder({ entry, folder = 'cdn' }) {
         // The maps stay in dist/: a page never needs them, and a missing map would be a 404 in the browser's tools.
         writeFileSync(join(dir, chunk.fileName), chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
       }
-      const rows = chunks.map((chunk) => `| \`${chunk.fileName}\` | ${whenLoaded(chunk, entry)} |`);
+      const rows = chunks.map((chunk) => `| \`${chunk.fileName}\` | ${whenLoaded(chunk, entry, bundle)} |`);
       writeFileSync(join(dir, 'README.md'), readme(entry, rows));
     },
   };

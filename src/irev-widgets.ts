@@ -3,6 +3,7 @@
 // the page, in light DOM or in the shadow root of one of our elements, now or later. Lit, zod/mini and the core are one
 // shared file; English messages load only where a widget asks for English. Nothing reaches the page's global scope.
 import { widgetName, widgetNames, type WidgetName } from './core/registry.js';
+import { keepRoom } from './core/room.js';
 
 const modules: Record<WidgetName, () => Promise<unknown>> = {
   'cites-list': () => import('./components/cites-list/define.js'),
@@ -35,10 +36,14 @@ const requested = new Set<string>();
 const watched = new WeakSet<Node>();
 let mounts: Promise<unknown> | undefined;
 
+/** The shared core file, asked for with the first element's own file rather than after it (one round trip less). */
+let core: Promise<unknown> | undefined;
+
 /** Imports an element's module once; after a failure (a file missing or offline), the next appearance asks again. */
 function request(name: string): void {
   if (requested.has(name) || !(widgetNames as readonly string[]).includes(name)) return;
   requested.add(name);
+  core ??= import('./core/base-element.js').catch(() => (core = undefined));
   importOnce(name, modules[name as WidgetName]).catch((error: unknown) => {
     requested.delete(name);
     console.error(`irev-widgets: the file of <irev-${name}> did not load from beside irev-widgets.js.`, error);
@@ -77,4 +82,6 @@ function watch(root: Document | ShadowRoot): void {
   discover(root);
 }
 
+// Room first: the widgets keep their place from the first frame, before their modules load.
+keepRoom();
 watch(document);

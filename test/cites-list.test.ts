@@ -314,5 +314,33 @@ describe('<irev-cites-list>', () => {
       await typeInSearch(element, 'commune 1999');
       expect(names(element)).to.deep.equal(['Cité 1999']);
     });
+
+    it('without search or filters, shows its first cités before the others are checked, counting them all, and reports once every cité is', async () => {
+      clearDocumentCache();
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const element = document.createElement('irev-cites-list') as IrevCitesList;
+      // One broken cité far down the list: it is reported with the rest, once they are all checked.
+      element.data = { cites: many.map((cite, i) => (i === 1500 ? { ...cite, departement: 'xx' } : cite)) };
+      element.departement = '59';
+      const loads: CustomEvent[] = [];
+      element.addEventListener('irev-load', (event) => loads.push(event as CustomEvent));
+      // What the first render with cités showed, read before any idle time.
+      let first: { loads: number; names: string[]; count: string } | undefined;
+      const observer = new MutationObserver(() => {
+        if (!first && shadow(element).querySelector('.cite-name'))
+          first = { loads: loads.length, names: names(element), count: count(element) };
+      });
+      container.append(element);
+      observer.observe(shadow(element), { childList: true, subtree: true });
+      await waitUntil(() => loads.length === 1, 'irev-load never came');
+      observer.disconnect();
+      // Shown before the idle check: the first 60 of the Nord in order, the heading counting the 400 as written.
+      expect(first).to.deep.include({ loads: 0, count: '400 cités éducatives dans le Nord' });
+      expect(first!.names).to.have.length(60);
+      expect(first!.names[0]).to.equal('Cité 1');
+      expect(loads[0].detail).to.deep.equal({ shown: 60, total: 1999, invalid: 1 });
+      expect(count(element)).to.equal('400 cités éducatives dans le Nord');
+      expect(names(element)).to.deep.equal(first!.names);
+    });
   });
 });

@@ -148,6 +148,26 @@ describe('<irev-events>', () => {
       expect(more(element)).to.equal(null);
     });
 
+    it('keeps the cards already shown when it renders again: the element the visitor is on keeps the focus, an open menu stays open', async () => {
+      const element = await agendaWith(weekly);
+      const calendar = element.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="calendar"]')!;
+      calendar.open = true;
+      await waitUntil(() => calendar.querySelector('a[href*="google"]'), 'the open menu never showed its links');
+      const summary = calendar.querySelector('summary')!;
+      summary.focus();
+      more(element)!.click();
+      await element.updateComplete;
+      summary.focus();
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part~="calendar"]')).to.equal(calendar);
+      expect(element.shadowRoot!.activeElement).to.equal(summary);
+      expect(calendar.open).to.equal(true);
+      expect(calendar.querySelector('a[href*="google"]')!.textContent).to.contain('Google Agenda');
+      calendar.open = false;
+      await waitUntil(() => !calendar.querySelector('a'), 'a closed menu kept its links');
+    });
+
     it('focuses the new card itself when its title is not a link', async () => {
       const element = await agendaWith(
         weekly.map(({ url: _url, ...event }) => event),

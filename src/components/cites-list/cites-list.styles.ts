@@ -5,6 +5,11 @@ export const citesListStyles = css`
   .irev-skeleton {
     height: 6.5rem;
   }
+  @container (max-width: 34rem) {
+    .irev-skeleton {
+      height: 7rem;
+    }
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;

@@ -7,8 +7,18 @@ import { departementLabel } from '../../core/departements.js';
 import { commonSettings, HEADING_LEVEL, renderHints } from '../../core/hints.js';
 import { baseStyles } from '../../core/styles.js';
 import { readHashState, writeHashState } from '../../core/url-state.js';
+import { parseList } from '../../core/text.js';
 import { cite as citeSchema, citeStatuses, type Cite, type CiteStatus } from '../../schemas/cite.js';
-import { countText, filterCites, indexCites, scopeOf, type CiteEntry, type CitesScope, type VisitorChoice } from './cites-filter.js';
+import {
+  countText,
+  filterCites,
+  indexCites,
+  rawFirstCites,
+  scopeOf,
+  type CiteEntry,
+  type CitesScope,
+  type VisitorChoice,
+} from './cites-filter.js';
 import { citesListStyles } from './cites-list.styles.js';
 import { renderCites } from './cites-template.js';
 
@@ -73,10 +83,19 @@ export class IrevCitesList extends IrevElement {
     schema: citeSchema,
     collection: 'cites',
     view: ([page]) => this.computeView(page),
-    // How many cités will come is unknown until read: room for a few keeps the first jump small.
-    skeleton: () => 3,
+    // A fixed list shows its first cités before the others are checked; search and filters need every cité.
+    shownFirst: (raw) => {
+      if (this.search || this.filters) return undefined;
+      const first = rawFirstCites(raw, this, this.shown);
+      this.writtenCount = first.count;
+      return first.indexes;
+    },
+    // How many cités will come is unknown until read: ten keep the first screen steady, a département has a few (room.ts).
+    skeleton: () => (parseList(this.departement).length > 0 ? 3 : 10),
   });
   private readonly indexes = new WeakMap<LoadedPage<Cite>, CiteEntry[]>();
+  /** How many cités the list holds as written, shown in its heading while they are checked in idle time. */
+  private writtenCount = 0;
 
   @query('#search') private searchInput?: HTMLInputElement;
 
@@ -150,7 +169,10 @@ export class IrevCitesList extends IrevElement {
     const matches = filterCites(entries, scope, choice);
     const countDepartements = choice.departement ? [choice.departement] : scope.restricted ? scope.departements : [];
     const visible = matches.slice(0, this.shown);
-    const count = countText(matches.length, countDepartements, this.resolvedLang);
+    // While the rest is checked, the heading counts the cités as written, and notes wait for every cité.
+    const checked = this.source.checked;
+    const count = countText(checked ? matches.length : this.writtenCount, countDepartements, this.resolvedLang);
+    if (!checked) scope.hints = [];
     return { scope, choice, matches, visible, shown: visible.length, countText: count };
   }
 

@@ -2,9 +2,14 @@ import { css } from 'lit';
 
 /** The card of one event, shared by `<irev-event-card>` and `<irev-events>`. */
 export const eventCardStyles = css`
-  /* While loading: the height of a card with its details and actions. */
+  /* While loading: the height of a card with its details and actions, wide and narrow (as the loader's room, room.ts). */
   .irev-skeleton {
-    height: 25rem;
+    height: 18rem;
+  }
+  @container (max-width: 34rem) {
+    .irev-skeleton {
+      height: 41rem;
+    }
   }
   .card {
     padding: 1rem 1.25rem;

@@ -9,7 +9,8 @@ import { baseStyles } from '../../core/styles.js';
 import { parseList } from '../../core/text.js';
 import { event as eventSchema, type IrevEvent } from '../../schemas/event.js';
 import { eventCardStyles } from './event-card.styles.js';
-import { registrationLink, renderEvent, type EventContext } from './render-event.js';
+import { cardKey, eventCard } from './event-card-dom.js';
+import { registrationLink, type EventContext } from './render-event.js';
 
 /** What an element shows of a loaded page: the events, notes for the editor, what to say when there is none. */
 export interface EventsView {
@@ -43,15 +44,10 @@ export abstract class IrevEventsElement extends IrevElement {
   /** True when the events are shown as a list of cards rather than one card. */
   protected list = false;
 
-  /** Events whose calendar menu the visitor opened: their links are built, the other cards' are not. */
-  private openCalendars = new Set<string>();
-
-  private onCalendarToggle = (id: string, open: boolean): void => {
-    if (open === this.openCalendars.has(id)) return;
-    if (open) this.openCalendars.add(id);
-    else this.openCalendars.delete(id);
-    this.requestUpdate();
-  };
+  /** Each event's card (in its `<li>` in a list) as last built, with what it showed: kept while that stays the same. */
+  private cards = new WeakMap<IrevEvent, { key: string; node: HTMLElement }>();
+  /** The list of cards, kept across renders so that only cards that come or go touch the DOM (focus stays). */
+  private cardList?: HTMLElement;
 
   /** URL of the events JSON file (`{"events": [...]}`). */
   @property() src = '';
@@ -104,8 +100,6 @@ export abstract class IrevEventsElement extends IrevElement {
       lang: this.resolvedLang,
       level: this.common.headingLevel,
       registrationHref: this.registrationHref,
-      openCalendars: this.openCalendars,
-      onCalendarToggle: this.onCalendarToggle,
     };
   }
 
@@ -116,15 +110,27 @@ export abstract class IrevEventsElement extends IrevElement {
 
   private renderReady(view: EventsView, page: LoadedPage<IrevEvent>) {
     const context = this.context(page);
-    const cards = view.events.map((event) => renderEvent(event, context));
+    const cards = view.events.map((event) => this.card(event, context));
     // Ready data with nothing to show is, for a designer, the empty state: the source says so from `shown`.
     if (cards.length === 0) return html`<p part="empty" class="irev-state">${view.none}</p>`;
-    return this.list
-      ? html`<ul part="list" class="events">
-            ${cards.map((card) => html`<li>${card}</li>`)}
-          </ul>
-          ${this.renderFooter(view)}`
-      : cards;
+    if (!this.list) return cards;
+    const list = (this.cardList ??= Object.assign(document.createElement('ul'), { className: 'events' }));
+    list.setAttribute('part', 'list');
+    cards.forEach((card, index) => list.children[index] !== card && list.insertBefore(card, list.children[index] ?? null));
+    while (list.children.length > cards.length) list.lastElementChild!.remove();
+    return html`${list}${this.renderFooter(view)}`;
+  }
+
+  /** The card of `event`, built again only when what it shows changed. */
+  private card(event: IrevEvent, context: EventContext): HTMLElement {
+    const key = cardKey(event, context);
+    const kept = this.cards.get(event);
+    if (kept?.key === key) return kept.node;
+    const card = eventCard(event, context);
+    const node = this.list ? document.createElement('li') : card;
+    if (node !== card) node.append(card);
+    this.cards.set(event, { key, node });
+    return node;
   }
 
   /** The cards shown now, and only those: search engines never get the whole data file. */

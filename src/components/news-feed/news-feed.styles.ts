@@ -5,7 +5,15 @@ import { css } from 'lit';
 export const newsFeedStyles = css`
   /* While loading: the height of a news item with its summary and themes. */
   .irev-skeleton {
-    height: 13rem;
+    height: 14.5rem;
+  }
+  @container (max-width: 32rem) {
+    .irev-skeleton {
+      height: 30rem;
+    }
+  }
+  :host([layout='compact']) .irev-skeleton {
+    height: 2.5rem;
   }
   .item {
     display: block;
