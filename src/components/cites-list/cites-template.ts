@@ -2,7 +2,6 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { departementLabel } from '../../core/departements.js';
 import { markLang, type Lang } from '../../core/localization.js';
 import { subLevel } from '../../core/hints.js';
@@ -25,12 +24,12 @@ function renderCite(cite: Cite, base: string, level: number, widgetLang: Lang) {
         : msg('Labellisée', { id: 'cites.status.labellisee' })
       : msg('En cours de labellisation', { id: 'cites.status.en-labellisation' });
   return html`<li part="cite" class="irev-item cite">
-    <div role="heading" aria-level=${level} class="cite-name" lang=${ifDefined(lang)}>${name}</div>
+    <div role="heading" aria-level=${level} class="cite-name" lang=${lang ?? nothing}>${name}</div>
     ${
       cite.communes.length > 1 || cite.communes[0] !== name
         ? html`<p class="communes">
             <span class="visually-hidden">${msg('Communes :', { id: 'cites.communes' })} </span
-            ><span lang=${ifDefined(lang)}>${cite.communes.join(', ')}</span>
+            ><span lang=${lang ?? nothing}>${cite.communes.join(', ')}</span>
           </p>`
         : nothing
     }

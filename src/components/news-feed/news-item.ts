@@ -1,6 +1,5 @@
 // The template of one news item: title, image, dates, type, author, summary (text or sanitized rich HTML) and themes.
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { formatDay } from '../../core/dates.js';
 import { markLang, type Lang } from '../../core/localization.js';
@@ -70,7 +69,7 @@ function renderThemes(entry: Entry, context: ItemContext, lang: string | undefin
   const { labels, onTheme } = context;
   const themes = entry.item.themes!;
   const keys = onTheme ? themeKeysOf(entry.item) : [];
-  return html`<ul part="themes" class="themes" aria-label=${labels.themes} lang=${ifDefined(lang)}>
+  return html`<ul part="themes" class="themes" aria-label=${labels.themes} lang=${lang ?? nothing}>
     ${themes.map((theme, i) =>
       onTheme
         ? html`<li>
@@ -104,7 +103,7 @@ export function renderNewsItem(entry: Entry, context: ItemContext) {
   if (rich && lang) rich.lang = lang;
   else rich?.removeAttribute('lang');
   return html`<article part="item" class="irev-item item${imageSrc ? ' has-image' : ''}">
-    <div part="title" class="title" role="heading" aria-level=${context.level} lang=${ifDefined(lang)}>
+    <div part="title" class="title" role="heading" aria-level=${context.level} lang=${lang ?? nothing}>
       ${url ? html`<a href=${url}>${item.title}</a>` : item.title}
     </div>
     ${
@@ -114,15 +113,15 @@ export function renderNewsItem(entry: Entry, context: ItemContext) {
             class="image"
             src=${imageSrc}
             alt=${item.image!.alt}
-            width=${ifDefined(item.image!.width)}
-            height=${ifDefined(item.image!.height)}
+            width=${item.image!.width ?? nothing}
+            height=${item.image!.height ?? nothing}
             loading="lazy"
             decoding="async"
           />`
         : nothing
     }
     <p part="meta" class="meta">
-      ${item.type ? html`<span part="type" class="type" lang=${ifDefined(lang)}>${item.type}</span>` : nothing}
+      ${item.type ? html`<span part="type" class="type" lang=${lang ?? nothing}>${item.type}</span>` : nothing}
       <span part="dates" class="dates"
         >${labels.published} <time datetime=${item.published}>${dates.published}</time>${
           dates.updated ? html`, ${labels.updated} <time datetime=${item.updated!}>${dates.updated}</time>` : nothing
@@ -130,7 +129,7 @@ export function renderNewsItem(entry: Entry, context: ItemContext) {
       >
       ${item.author && !compact ? html`<span class="author">${labels.by} ${item.author}</span>` : nothing}
     </p>
-    ${compact ? nothing : (rich ?? (item.summary ? html`<p part="summary" class="summary" lang=${ifDefined(lang)}>${item.summary}</p>` : nothing))}
+    ${compact ? nothing : (rich ?? (item.summary ? html`<p part="summary" class="summary" lang=${lang ?? nothing}>${item.summary}</p>` : nothing))}
     ${!compact && item.themes?.length ? renderThemes(entry, context, lang) : nothing}
   </article>`;
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { markLang, type Lang } from '../../core/localization.js';
@@ -95,7 +94,7 @@ export function renderForm(model: FormModel): TemplateResult {
             required: true,
             choices: model.open.map((event) => ({
               value: event.id,
-              label: html`<span lang=${ifDefined(markLang(event.lang, model.lang))}>${event.title}</span>
+              label: html`<span lang=${markLang(event.lang, model.lang) ?? nothing}>${event.title}</span>
                 <span class="hint">— ${eventWhen(event, model.lang)}</span>`,
             })),
             onChange: (value, on) => model.onToggle('event', value, on),
@@ -109,7 +108,7 @@ export function renderForm(model: FormModel): TemplateResult {
             multiple: true,
             choices: sessions.map((session) => ({
               value: session.id,
-              label: html`<span lang=${ifDefined(markLang(chosen!.lang, model.lang))}>${session.title}</span>
+              label: html`<span lang=${markLang(chosen!.lang, model.lang) ?? nothing}>${session.title}</span>
                 <span class="hint">— ${eventWhen({ ...chosen!, ...session }, model.lang)}</span>`,
             })),
             onChange: (value, on) => model.onToggle('sessions', value, on),

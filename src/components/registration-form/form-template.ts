@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { formatDateRange, parseEventDate } from '../../core/dates.js';
 import { markLang, type Lang } from '../../core/localization.js';
@@ -25,7 +24,7 @@ export function eventWhere(event: IrevEvent): string {
 export function eventSummary(event: IrevEvent, lang: Lang): TemplateResult {
   const where = eventWhere(event);
   return html`<p part="event" class="event">
-    <strong class="event-title" lang=${ifDefined(markLang(event.lang, lang))}>${event.title}</strong>
+    <strong class="event-title" lang=${markLang(event.lang, lang) ?? nothing}>${event.title}</strong>
     <span><time datetime=${event.start}>${eventWhen(event, lang)}</time>${where ? html` · ${where}` : nothing}</span>
   </p>`;
 }
