@@ -41,7 +41,10 @@ const hostPage: Decorator = (story, context) => {
   const { locale, scheme } = context.globals as { locale?: string; scheme?: string };
   document.documentElement.lang = locale ?? 'fr';
   document.documentElement.dataset.hostScheme = scheme ?? 'light';
-  return html`<div class="irev-host" data-scheme=${scheme ?? 'light'}><div class="irev-stage">${story()}</div></div>`;
+  // On the host too: a docs page wraps each story in Storybook's own `<div lang="en">`.
+  return html`<div class="irev-host" lang=${locale ?? 'fr'} data-scheme=${scheme ?? 'light'}>
+    <div class="irev-stage">${story()}</div>
+  </div>`;
 };
 
 const preview: Preview = {

@@ -8,16 +8,27 @@ type Args = Record<string, string>;
 
 const defaults = Object.fromEntries(tokens.map((token) => [token.name, resolvedDefault(token)]));
 
-/** One token as the widgets read it in this scheme: a swatch of the colour, or the size or font applied to a sample. */
+/** A sample that shows a size token at work: a corner, a ring, a gap or text. */
+function sizeSample(name: string, value: string) {
+  if (name.includes('radius')) return html`<span class="swatch" style=${styleMap({ borderRadius: value })}></span>`;
+  if (name.includes('width')) return html`<span class="swatch" style=${styleMap({ borderWidth: value })}></span>`;
+  if (name.includes('font-size')) return html`<span style=${styleMap({ fontSize: value })}>Aa 9 h 30</span>`;
+  return html`<span class="bar" style=${styleMap({ width: value })}></span>`;
+}
+
+/** One token as the widgets read it in this scheme: a swatch of the colour, the font, or the size at work. */
 function tokenRow(token: (typeof tokens)[number]) {
   const value = `var(${token.name}, ${resolvedDefault(token)})`;
   const sample =
     token.kind === 'color'
       ? html`<span class="swatch" style=${styleMap({ background: value })}></span>`
-      : html`<span style=${styleMap(token.kind === 'font' ? { fontFamily: value } : { fontSize: value })}>Aa 9 h 30</span>`;
+      : token.kind === 'font'
+        ? html`<span style=${styleMap({ fontFamily: value })}>Aa 9 h 30</span>`
+        : sizeSample(token.name, value);
   return html`<tr>
     <td><code>${token.name}</code></td>
     <td>${sample}</td>
+    <td>${defaultText(token)}</td>
   </tr>`;
 }
 
@@ -75,8 +86,14 @@ const meta: Meta<Args> = {
           font-size: 0.875rem;
         }
         .irev-tokens td {
-          padding: 0.125rem 0.5rem 0.125rem 0;
+          padding: 0.125rem 0.75rem 0.125rem 0;
           vertical-align: middle;
+          white-space: nowrap;
+        }
+        .irev-tokens .bar {
+          display: inline-block;
+          height: 0.5rem;
+          background: currentColor;
         }
         .irev-tokens .swatch {
           display: inline-block;
