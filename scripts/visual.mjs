@@ -110,9 +110,13 @@ async function settle(page, state) {
       }
     };
     collect(document);
-    await Promise.all(
-      images.map((img) => (img.complete ? undefined : new Promise((done) => img.addEventListener('loadend', done, { once: true })))),
-    );
+    // An image ends in `load` or `error`; a lazy one far below the shot never starts: 5 s at most.
+    const ended = (img) =>
+      new Promise((done) => {
+        img.addEventListener('load', done, { once: true });
+        img.addEventListener('error', done, { once: true });
+      });
+    await Promise.race([Promise.all(images.filter((img) => !img.complete).map(ended)), new Promise((done) => setTimeout(done, 5000))]);
     // Two frames: layout after the last image, and the paint of any follow-up render.
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   });

@@ -28,7 +28,6 @@ function tokenRow(token: (typeof tokens)[number]) {
   return html`<tr>
     <td><code>${token.name}</code></td>
     <td>${sample}</td>
-    <td>${defaultText(token)}</td>
   </tr>`;
 }
 
@@ -68,11 +67,14 @@ const meta: Meta<Args> = {
     const changed = Object.fromEntries(Object.entries(args).filter(([name, value]) => value !== defaults[name]));
     return html`<style>
         .irev-tokens {
-          display: grid;
-          grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+          display: flex;
+          flex-wrap: wrap;
         }
         .irev-tokens > section {
+          flex: 1 1 28rem;
+          min-width: 0;
           display: grid;
+          grid-template-columns: minmax(0, 1fr);
           gap: 1.5rem;
           align-content: start;
           padding: 1rem;
