@@ -3,46 +3,14 @@
 // that each renders its element, reaches a state, and logs no error but those its state expects; then renders the same
 // markup with the built, minified dist/irev-widgets.js and checks every widget reads the same (what ships is what was tested).
 // Prints one line per entry and `N passed, N failed`; exits non-zero on a failure.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { root, serveStorybook } from './storybook-server.mjs';
+import { runVisual } from './visual.mjs';
 
-const root = 'storybook-static';
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-// A page that loads the shipped bundle, as a webmaster's page would; /__dist/ serves dist/ (built by `npm test`).
-const distPage =
-  '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="/__dist/irev-widgets.js"></script></head><body></body></html>';
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  // The sources of the « Loading » stories never answer, so those stories stay loading (on both pages).
-  if (path.startsWith('/never/')) return;
-  if (path === '/__dist-page.html') {
-    response.writeHead(200, { 'Content-Type': 'text/html' });
-    response.end(distPage);
-    return;
-  }
-  try {
-    const file = path.startsWith('/__dist/')
-      ? join('dist', path.slice('/__dist/'.length))
-      : join(root, path.endsWith('/') ? `${path}index.html` : path);
-    const body = await readFile(file);
-    response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404, { 'Content-Type': 'text/plain' });
-    response.end('Not found');
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStorybook();
+const { base } = server;
 
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries);
@@ -208,8 +176,85 @@ for (const entry of entries) {
     console.log(`  ✗ ${entry.title} › ${entry.name}\n      ${problems.join('\n      ')}`);
   }
 }
+// A docs page speaks the toolbar's language: every widget on it, in French and in English, shows no interface text of
+// the other language (data marked with its own `lang`, a French cité's name in an English widget, is left aside).
+const xliff = await readFile('xliff/en.xlf', 'utf8');
+/** The messages of one side of xliff/en.xlf, cut at their placeholders, keeping the pieces long enough to be telling. */
+const messages = (side) =>
+  [...xliff.matchAll(/<source>([\s\S]*?)<\/source>\s*<target>([\s\S]*?)<\/target>/g)]
+    .filter(([, source, target]) => source !== target)
+    .flatMap((match) => match[side === 'fr' ? 1 : 2].split(/<x [^>]*\/>/))
+    .map((piece) =>
+      piece
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .trim(),
+    )
+    .filter((piece) => piece.length >= 12);
+/** The interface text a visitor reads in the widgets of the page, but for what is marked with another language. */
+function interfaceText(pageLang) {
+  const read = (root) => {
+    let text = '';
+    for (const child of root.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += ` ${child.data}`;
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const lang = child.getAttribute('lang');
+      if (lang && !lang.toLowerCase().startsWith(pageLang)) continue;
+      if (getComputedStyle(child).display === 'none') continue;
+      text += ` ${read(child.shadowRoot ?? child)}`;
+    }
+    return text;
+  };
+  return [...document.querySelectorAll('#storybook-docs *')]
+    .filter((node) => node.localName.startsWith('irev-'))
+    .map((node) => read(node.shadowRoot ?? node).replace(/\s+/g, ' '))
+    .join('\n');
+}
+for (const entry of entries.filter((e) => e.type === 'docs' && e.title.startsWith('Elements/'))) {
+  for (const [lang, other] of [
+    ['en', 'fr'],
+    ['fr', 'en'],
+  ]) {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const problems = [];
+    try {
+      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs&globals=locale:${lang}`, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => {
+          const widgets = [...document.querySelectorAll('#storybook-docs *')].filter((n) => n.localName.startsWith('irev-'));
+          return widgets.length > 0 && widgets.every((w) => ['loading', 'error', 'empty', 'ready'].some((s) => w.matches(`:state(${s})`)));
+        },
+        undefined,
+        { timeout: 30000 },
+      );
+      const pageLang = await page.evaluate(() => document.documentElement.lang);
+      if (pageLang !== lang) problems.push(`<html lang="${pageLang}"> instead of "${lang}"`);
+      const text = await page.evaluate(interfaceText, lang);
+      const foreign = [...new Set(messages(other).filter((piece) => text.includes(piece)))];
+      if (foreign.length > 0) problems.push(`${other} interface text in the ${lang} docs page: « ${foreign.slice(0, 5).join(' », « ')} »`);
+    } catch (error) {
+      problems.push(`did not render: ${error.message.split('\n')[0]}`);
+    }
+    await page.close();
+    const name = `${entry.title} › Docs in ${lang === 'en' ? 'English' : 'French'} (toolbar language)`;
+    if (problems.length === 0) {
+      passed += 1;
+      console.log(`  ✓ ${name}`);
+    } else {
+      failed += 1;
+      console.log(`  ✗ ${name}\n      ${problems.join('\n      ')}`);
+    }
+  }
+}
 await browser.close();
-server.closeAllConnections();
 server.close();
+
+// The stories' look against the committed references (scripts/visual.mjs; `npm run visual:update` rewrites them).
+const visual = await runVisual();
+passed += visual.passed;
+failed += visual.failed;
 console.log(`Storybook: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && entries.length > 0 ? 0 : 1);

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { citesGroupings, citesLayouts } from '../src/components/cites-list/cites-filter.js';
 import { supportedLangs } from '../src/core/localization.js';
 import { citeStatuses } from '../src/schemas/cite.js';
-import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
+import { inSidebar, narrowStory, NOW, sources, themed, withEditorReport } from './helpers.js';
 
 interface Args {
   src: string;
@@ -28,14 +28,14 @@ const meta: Meta<Args> = {
     filters: true,
     'group-by': 'departement',
     layout: 'list',
-    lang: 'fr',
+    lang: '',
     'heading-level': 2,
   },
   argTypes: {
     status: { control: 'select', options: ['', ...citeStatuses] },
     'group-by': { control: 'inline-radio', options: citesGroupings },
     layout: { control: 'inline-radio', options: citesLayouts },
-    lang: { control: 'inline-radio', options: supportedLangs },
+    lang: { control: 'inline-radio', options: ['', ...supportedLangs], description: "empty: the page's language (the toolbar's)" },
   },
   render: (args) =>
     html`<irev-cites-list
@@ -46,7 +46,7 @@ const meta: Meta<Args> = {
       ?filters=${args.filters}
       group-by=${args['group-by']}
       layout=${args.layout}
-      lang=${args.lang}
+      lang=${args.lang || nothing}
       heading-level=${args['heading-level']}
       now=${NOW}
     ></irev-cites-list>`,
@@ -64,14 +64,18 @@ export const WithoutGroups: Story = { args: { 'group-by': 'none' } };
 /** A source that never answers. */
 export const Loading: Story = { args: { src: sources.never } };
 export const Error404: Story = { args: { src: sources.missing } };
-/** Three invalid cités are left out (see the console), three are shown. */
-export const InvalidItems: Story = { args: { src: '/fixtures/cites/mixed.json' } };
+/** Three invalid cités are left out, three are shown; under it, what the library tells the editor about them. */
+export const InvalidItems: Story = { args: { src: '/fixtures/cites/mixed.json' }, render: withEditorReport(meta.render!) };
 export const Empty: Story = { args: { src: '/fixtures/cites/empty.json' } };
 /** A very long name, a cité with six communes, and 50 cités. */
 export const LongContent: Story = { args: { src: '/fixtures/cites/long.json', layout: 'grid' } };
 export const MistypedAttributes: Story = { args: { departement: '59,99', status: 'labelisee' } };
-export const English: Story = { args: { lang: 'en' } };
+/** In English whatever the toolbar says (left out of the docs page, which speaks the toolbar's language). */
+export const English: Story = { args: { lang: 'en' }, tags: ['!autodocs'] };
 export const Themed: Story = {
   render: themed(meta.render!),
 };
-export const Narrow: Story = { parameters: phone, globals: phoneGlobals };
+/** A phone's width: 320 px. */
+export const Narrow: Story = { ...narrowStory(meta.render!) };
+/** The same widget in the 300 px sidebar of a wide page: it lays out for its own width. */
+export const InSidebar: Story = { render: inSidebar(meta.render!) };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { supportedLangs } from '../src/core/localization.js';
-import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
+import { inSidebar, narrowStory, NOW, sources, themed, withEditorReport } from './helpers.js';
 
 interface Args {
   src: string;
@@ -23,7 +23,7 @@ const meta: Meta<Args> = {
     tag: '',
     'registration-href': '',
     now: NOW,
-    lang: 'fr',
+    lang: '',
   },
   argTypes: {
     event: {
@@ -36,7 +36,7 @@ const meta: Meta<Args> = {
         'webinaire-evaluation-2021-03-11',
       ],
     },
-    lang: { control: 'inline-radio', options: supportedLangs },
+    lang: { control: 'inline-radio', options: ['', ...supportedLangs], description: "empty: the page's language (the toolbar's)" },
   },
   render: (args) =>
     html`<irev-event-card
@@ -46,7 +46,7 @@ const meta: Meta<Args> = {
       tag=${args.tag || nothing}
       registration-href=${args['registration-href'] || nothing}
       now=${args.now}
-      lang=${args.lang}
+      lang=${args.lang || nothing}
     ></irev-event-card>`,
 };
 export default meta;
@@ -69,10 +69,17 @@ export const RegistrationOnPage: Story = { args: { 'registration-href': '#inscri
 export const UnknownEventEmpty: Story = { args: { event: 'rencontre-2030' } };
 export const Loading: Story = { args: { src: sources.never } };
 export const Error404: Story = { args: { src: sources.missing } };
-export const InvalidItems: Story = { args: { src: '/fixtures/events/mixed.json', event: '', next: true, now: '2020-01-01' } };
+export const InvalidItems: Story = {
+  args: { src: '/fixtures/events/mixed.json', event: '', next: true, now: '2020-01-01' },
+  render: withEditorReport(meta.render!),
+};
 export const Empty: Story = { args: { src: '/fixtures/events/empty.json' } };
-export const English: Story = { args: { lang: 'en' } };
+/** In English whatever the toolbar says (left out of the docs page, which speaks the toolbar's language). */
+export const English: Story = { args: { lang: 'en' }, tags: ['!autodocs'] };
 export const Themed: Story = {
   render: themed(meta.render!),
 };
-export const Narrow: Story = { parameters: phone, globals: phoneGlobals };
+/** A phone's width: 320 px. */
+export const Narrow: Story = { ...narrowStory(meta.render!) };
+/** The same widget in the 300 px sidebar of a wide page: it lays out for its own width. */
+export const InSidebar: Story = { render: inSidebar(meta.render!) };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { newsFormats, newsLayouts } from '../src/components/news-feed/news-feed.js';
 import { supportedLangs } from '../src/core/localization.js';
-import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
+import { inSidebar, narrowStory, NOW, sources, themed, withEditorReport } from './helpers.js';
 
 interface Args {
   src: string;
@@ -30,13 +30,13 @@ const meta: Meta<Args> = {
     layout: 'list',
     'clickable-themes': true,
     'rich-summary': false,
-    lang: 'fr',
+    lang: '',
   },
   argTypes: {
     format: { control: 'inline-radio', options: newsFormats },
     layout: { control: 'inline-radio', options: newsLayouts },
     thematique: { control: 'select', options: ['', 'Education', 'Politique de la ville - DSU'] },
-    lang: { control: 'inline-radio', options: supportedLangs },
+    lang: { control: 'inline-radio', options: ['', ...supportedLangs], description: "empty: the page's language (the toolbar's)" },
   },
   render: (args) =>
     html`<irev-news-feed
@@ -49,7 +49,7 @@ const meta: Meta<Args> = {
       layout=${args.layout}
       ?clickable-themes=${args['clickable-themes']}
       ?rich-summary=${args['rich-summary']}
-      lang=${args.lang}
+      lang=${args.lang || nothing}
       now=${NOW}
     ></irev-news-feed>`,
 };
@@ -69,14 +69,18 @@ export const Rss: Story = { args: { src: '/fixtures/news/rss.xml', format: 'rss'
 export const RssRichSummary: Story = { args: { src: '/fixtures/news/rss.xml', format: 'rss', 'rich-summary': true } };
 export const Loading: Story = { args: { src: sources.never } };
 export const Error404: Story = { args: { src: sources.missing } };
-export const InvalidItems: Story = { args: { src: '/fixtures/news/irev-mixed.json' } };
+export const InvalidItems: Story = { args: { src: '/fixtures/news/irev-mixed.json' }, render: withEditorReport(meta.render!) };
 export const Empty: Story = { args: { src: '/fixtures/news/irev-empty.json' } };
 export const MistypedAttributes: Story = { args: { layout: 'mosaic', format: 'atom' } };
-export const English: Story = { args: { lang: 'en' } };
+/** In English whatever the toolbar says (left out of the docs page, which speaks the toolbar's language). */
+export const English: Story = { args: { lang: 'en' }, tags: ['!autodocs'] };
 export const Themed: Story = {
   args: { layout: 'cards' },
   render: themed(meta.render!),
 };
-export const Narrow: Story = { args: { layout: 'cards' }, parameters: phone, globals: phoneGlobals };
+/** A phone's width: 320 px. */
+export const Narrow: Story = { args: { layout: 'cards' }, ...narrowStory(meta.render!) };
+/** The same widget in the 300 px sidebar of a wide page: it lays out for its own width. */
+export const InSidebar: Story = { args: { layout: 'cards' }, render: inSidebar(meta.render!) };
 /** A very long title with six themes, and 50 items. */
 export const LongContent: Story = { args: { src: '/fixtures/news/long.json', limit: 50 } };

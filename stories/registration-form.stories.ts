@@ -4,7 +4,7 @@ import { IrevRegistrationForm } from '../src/components/registration-form/regist
 import { RegistrationSender } from '../src/components/registration-form/form-sender.js';
 import { supportedLangs } from '../src/core/localization.js';
 import { ENDPOINT, scriptServer, type ScriptedAnswer } from '../test/shared/registration-server.js';
-import { NOW, phone, phoneGlobals, sources, themed } from './helpers.js';
+import { inSidebar, narrowStory, NOW, sources, themed } from './helpers.js';
 
 interface Args {
   src: string;
@@ -35,11 +35,11 @@ const meta: Meta<Args> = {
     'cites-src': '/data/cites.json',
     'privacy-href': '#donnees-personnelles',
     now: NOW,
-    lang: 'fr',
+    lang: '',
   },
   argTypes: {
     format: { control: 'inline-radio', options: ['json', 'webform'] },
-    lang: { control: 'inline-radio', options: supportedLangs },
+    lang: { control: 'inline-radio', options: ['', ...supportedLangs], description: "empty: the page's language (the toolbar's)" },
   },
   // Each story starts from a device that keeps no answer of another story.
   beforeEach: () => localStorage.clear(),
@@ -53,7 +53,7 @@ const meta: Meta<Args> = {
       cites-src=${args['cites-src'] || nothing}
       privacy-href=${args['privacy-href'] || nothing}
       now=${args.now}
-      lang=${args.lang}
+      lang=${args.lang || nothing}
     ></irev-registration-form>`,
 };
 export default meta;
@@ -142,6 +142,10 @@ export const Loading: Story = { args: { src: sources.never } };
 export const Error404: Story = { args: { src: sources.missing } };
 /** No `action`: the editor is told, visitors get no form that cannot be sent. */
 export const NotSetUp: Story = { args: { action: '' } };
-export const English: Story = { args: { lang: 'en' } };
+/** In English whatever the toolbar says (left out of the docs page, which speaks the toolbar's language). */
+export const English: Story = { args: { lang: 'en' }, tags: ['!autodocs'] };
 export const Themed: Story = { render: themed(meta.render!) };
-export const Narrow: Story = { parameters: phone, globals: phoneGlobals };
+/** A phone's width: 320 px. */
+export const Narrow: Story = { ...narrowStory(meta.render!) };
+/** The same widget in the 300 px sidebar of a wide page: it lays out for its own width. */
+export const InSidebar: Story = { render: inSidebar(meta.render!) };
