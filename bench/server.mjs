@@ -39,7 +39,7 @@ export const sizePages = {
     `<irev-events src="/demo/data/events.json" now="${benchNow}" limit="3"></irev-events>`,
     `<irev-event-card src="/demo/data/events.json" next now="${benchNow}"></irev-event-card>`,
     '<irev-news-feed src="/demo/data/news.json" limit="3"></irev-news-feed>',
-    // The registration form (fix/form) joins this page when it is merged: '<irev-registration-form …>'.
+    `<irev-registration-form src="/demo/data/events.json" action="/api/registrations" now="${benchNow}"></irev-registration-form>`,
   ].join(''),
 };
 

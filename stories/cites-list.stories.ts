@@ -27,7 +27,7 @@ const meta: Meta<Args> = {
     search: true,
     filters: true,
     'group-by': 'departement',
-    layout: 'list',
+    layout: 'auto',
     lang: '',
     'heading-level': 2,
   },
