@@ -21,6 +21,8 @@ export { IrevEvents } from './components/events/events.js';
 export { IrevRegistrationForm } from './components/registration-form/registration-form.js';
 export type { IrevSubmitDetail, IrevSubmittedDetail } from './components/registration-form/registration-form.js';
 export type { IrevRegisterDetail } from './core/registration-link.js';
+export { sendRegistration, parseWebformFields } from './core/registration/transport.js';
+export type { Destination, RegistrationFormat, RetryNotice, SendOptions, SendOutcome } from './core/registration/transport.js';
 
 export { toIcs, googleCalendarUrl, outlookCalendarUrl } from './core/calendar.js';
 export type { CalendarEntry } from './core/calendar.js';
