@@ -12,12 +12,15 @@ import { fileURLToPath } from 'node:url';
  * what the release reaches plus ~0.3 KB: it fails the suite on any growth. Lower a ceiling when a page shrinks; raise it
  * only by a reviewed choice, said here; remove it once the page is within its budget (README « Benchmarks » says which
  * pages are not). Raised once (stop 19, +1.2 and +2.2 KB): dark-host colour pairs, the rules that hold against heavy
- * themes with their rem rewriting, and the loader keeping each widget's room before its file arrives (CLS 0).
+ * themes with their rem rewriting, and the loader keeping each widget's room before its file arrives (CLS 0); the
+ * page of every element then also counted the JSON-LD writer it always loads (+0.9 KB, measured, not grown).
+ * `also`: files loaded on demand that such a page always asks for.
  */
 export const PAGES = [
   { page: 'the loader alone', elements: [], budget: 2 },
   { page: 'a page with the news feed only', elements: ['news-feed'], budget: 22, ceiling: 32.9 },
-  { page: 'a page with every element', elements: 'all', budget: 36, ceiling: 59.3 },
+  // The event widgets load the JSON-LD writer as soon as they show an event: on such a page it always comes.
+  { page: 'a page with every element', elements: 'all', also: ['jsonld'], budget: 36, ceiling: 60.2 },
 ];
 
 const KB = 1024;
@@ -46,9 +49,9 @@ export function measure(dist = 'dist') {
   };
   const sized = (list) => list.map((file) => ({ file, bytes: gzip(file) })).sort((a, b) => b.bytes - a.bytes);
 
-  const pages = PAGES.map(({ page, elements, budget, ceiling }) => {
+  const pages = PAGES.map(({ page, elements, also = [], budget, ceiling }) => {
     const shown = elements === 'all' ? names : elements;
-    const loaded = ['irev-widgets.js', ...shown.map(fileOf)].reduce((seen, file) => closure(file, seen), new Set());
+    const loaded = ['irev-widgets.js', ...shown.map(fileOf), ...also.map(fileOf)].reduce((seen, file) => closure(file, seen), new Set());
     const own = sized([...loaded]);
     const total = own.reduce((sum, { bytes }) => sum + bytes, 0);
     const limit = (ceiling ?? budget) * KB;
