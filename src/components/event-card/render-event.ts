@@ -50,6 +50,12 @@ export function statusLabel(status: EventStatus): string {
   }
 }
 
+/** « mardi 9 mars 2021 · 9 h 30 – 12 h 30 »: the date line of an event, or of a session read as one. */
+export function dateLine(event: Pick<IrevEvent, 'start' | 'end'>, lang: Lang): string {
+  const end = event.end ? parseEventDate(event.end) : undefined;
+  return formatDateRange(parseEventDate(event.start), end, { lang, separator: ' · ' });
+}
+
 /** The date line of each event, per language, written once: a card renders again when « more » adds others. */
 const whenTexts = new WeakMap<IrevEvent, Map<string, string>>();
 
@@ -57,11 +63,7 @@ export function whenText(event: IrevEvent, lang: Lang): string {
   let byLang = whenTexts.get(event);
   if (!byLang) whenTexts.set(event, (byLang = new Map()));
   let text = byLang.get(lang);
-  if (text === undefined) {
-    const start = parseEventDate(event.start);
-    text = formatDateRange(start, event.end ? parseEventDate(event.end) : undefined, { lang, separator: ' · ' });
-    byLang.set(lang, text);
-  }
+  if (text === undefined) byLang.set(lang, (text = dateLine(event, lang)));
   return text;
 }
 

@@ -6,7 +6,8 @@ import type { RetryNotice } from '../../core/registration/transport.js';
 import type { Cite } from '../../schemas/cite.js';
 import type { IrevEvent } from '../../schemas/event.js';
 import { choiceField, citeOptions, roleOptions, selectField, textField, type FieldContext } from './form-fields.js';
-import { draftNote, eventWhen, fieldLabels, sendingText } from './form-template.js';
+import { dateLine, whenText } from '../event-card/render-event.js';
+import { draftNote, fieldLabels, sendingText } from './form-template.js';
 import { offersChoiceOfAttendance, type Field } from './form-validation.js';
 
 /** What the form shows, and where the visitor's actions go. */
@@ -95,7 +96,7 @@ export function renderForm(model: FormModel): TemplateResult {
             choices: model.open.map((event) => ({
               value: event.id,
               label: html`<span lang=${markLang(event.lang, model.lang) ?? nothing}>${event.title}</span>
-                <span class="hint">— ${eventWhen(event, model.lang)}</span>`,
+                <span class="hint">— ${whenText(event, model.lang)}</span>`,
             })),
             onChange: (value, on) => model.onToggle('event', value, on),
           })
@@ -109,7 +110,7 @@ export function renderForm(model: FormModel): TemplateResult {
             choices: sessions.map((session) => ({
               value: session.id,
               label: html`<span lang=${markLang(chosen!.lang, model.lang) ?? nothing}>${session.title}</span>
-                <span class="hint">— ${eventWhen({ ...chosen!, ...session }, model.lang)}</span>`,
+                <span class="hint">— ${dateLine({ ...chosen!, ...session }, model.lang)}</span>`,
             })),
             onChange: (value, on) => model.onToggle('sessions', value, on),
           })

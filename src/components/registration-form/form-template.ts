@@ -1,18 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDateRange, parseEventDate } from '../../core/dates.js';
 import { markLang, type Lang } from '../../core/localization.js';
 import type { RetryNotice } from '../../core/registration/transport.js';
 import type { IrevEvent } from '../../schemas/event.js';
+import { whenText } from '../event-card/render-event.js';
 import { KEEP_DAYS } from './form-storage.js';
 import { controlId, type FieldContext } from './form-fields.js';
 import { FIELD_ORDER, type Field, type FieldErrors } from './form-validation.js';
-
-/** « mardi 9 mars 2021 · 9 h 30 – 12 h 30 ». */
-export function eventWhen(event: IrevEvent, lang: Lang): string {
-  const end = event.end ? parseEventDate(event.end) : undefined;
-  return formatDateRange(parseEventDate(event.start), end, { lang, separator: ' · ' });
-}
 
 export function eventWhere(event: IrevEvent): string {
   const place = event.place && [event.place.name, event.place.city].filter(Boolean).join(', ');
@@ -25,7 +19,7 @@ export function eventSummary(event: IrevEvent, lang: Lang): TemplateResult {
   const where = eventWhere(event);
   return html`<p part="event" class="event">
     <strong class="event-title" lang=${markLang(event.lang, lang) ?? nothing}>${event.title}</strong>
-    <span><time datetime=${event.start}>${eventWhen(event, lang)}</time>${where ? html` · ${where}` : nothing}</span>
+    <span><time datetime=${event.start}>${whenText(event, lang)}</time>${where ? html` · ${where}` : nothing}</span>
   </p>`;
 }
 
