@@ -321,13 +321,25 @@ describe('<irev-registration-form>', () => {
       await expectNoAxeViolations(form);
     });
 
-    it('after the last retry of a 5xx, says so with « Réessayer », which sends again with the same key', async () => {
-      server = scriptServer({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 }, { status: 201, body: { id: 'late' } });
+    /** A form whose send failed with 5xx at every retry, and its server, which answers 201 to the next send. */
+    async function failedAfterLastRetry(): Promise<[Form, ScriptedServer]> {
+      const scripted = (server = scriptServer(
+        { status: 500 },
+        { status: 500 },
+        { status: 500 },
+        { status: 500 },
+        { status: 201, body: { id: 'late' } },
+      ));
       const form = await formOf();
       await fillValid(form);
       await submit(form);
       await until(() => form.matches(':state(failed)'), ':state(failed)');
       await form.updateComplete;
+      return [form, scripted];
+    }
+
+    it('after the last retry of a 5xx, says so with « Réessayer », which sends again with the same key', async () => {
+      const [form, server] = await failedAfterLastRetry();
       expect(visibleText(form)).to.contain("Le serveur n'a pas pu enregistrer votre inscription.");
       await expectNoAxeViolations(form);
       const count = server.requests.length;
@@ -338,12 +350,7 @@ describe('<irev-registration-form>', () => {
     });
 
     it('keeps the focus in the form when « Réessayer » goes with the send it starts (RGAA 12.8)', async () => {
-      server = scriptServer({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 }, { status: 201, body: { id: 'late' } });
-      const form = await formOf();
-      await fillValid(form);
-      await submit(form);
-      await until(() => form.matches(':state(failed)'), ':state(failed)');
-      await form.updateComplete;
+      const [form, server] = await failedAfterLastRetry();
       server.hold();
       const retry = root(form).querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
       retry.focus();
