@@ -8,10 +8,13 @@ import type { ChunkingContext } from 'rolldown';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { hostProof } from './scripts/vite-host-proof.mjs';
 import { cdnFolder } from './scripts/vite-cdn.mjs';
+import { parallelImports } from './scripts/vite-parallel-imports.mjs';
 import { buildConstants } from './build-constants.mjs';
 
 const ENTRY = 'irev-widgets.js';
-const LOADER_REGISTRY = '\0irev-loader-registry.ts';
+/** Modules the loader reads before anything else loads: it gets copies of its own (see the plugin below). */
+const LOADER_COPIES = ['registry', 'prefetch'];
+const LOADER_COPY = '\0irev-loader-copy:';
 /** Modules only the event elements use, kept out of the core file that the other pages load. */
 const EVENT_CARDS = /src[\\/](components[\\/]event-card[\\/](?!define)|core[\\/](calendar|event-status)\.ts|schemas[\\/]event\.ts)/;
 
@@ -52,19 +55,21 @@ export default defineConfig({
       ...minifyHTML({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
       enforce: 'pre',
     },
-    // The loader reads the registry before anything else: it gets a copy of its own (a list of five names), one file
-    // fewer on every page; the mount points (mount-all.ts) read the shared one.
+    // The loader reads the registry and starts the widgets' data requests before anything else loads: it gets copies of
+    // its own of both (a list of five names, a few functions), one file fewer on every page; the mount points and the
+    // widgets read the shared ones (prefetch.ts keeps its state on `document`, where both copies meet).
     {
-      name: 'irev-loader-registry',
+      name: 'irev-loader-copies',
       enforce: 'pre',
       apply: 'build',
       resolveId(source, importer) {
-        if (source === './core/registry.js' && importer && /src[\\/]irev-widgets\.ts$/.test(importer)) return LOADER_REGISTRY;
-        return undefined;
+        const name = /^\.\/core\/([\w-]+)\.js$/.exec(source)?.[1];
+        if (!name || !LOADER_COPIES.includes(name) || !importer || !/src[\\/]irev-widgets\.ts$/.test(importer)) return undefined;
+        return `${LOADER_COPY}${name}.ts`;
       },
       async load(id) {
-        if (id !== LOADER_REGISTRY) return undefined;
-        const file = fileURLToPath(new URL('src/core/registry.ts', import.meta.url));
+        if (!id.startsWith(LOADER_COPY)) return undefined;
+        const file = fileURLToPath(new URL(`src/core/${id.slice(LOADER_COPY.length)}`, import.meta.url));
         return (await transformWithOxc(readFileSync(file, 'utf8'), file)).code;
       },
     },
@@ -78,6 +83,8 @@ export default defineConfig({
     },
     // Lit's and zod's globals private to the bundle, no for…in, retryable optional files (see the plugin).
     hostProof({ entry: ENTRY }),
+    // The loader asks for an element's file and the files it imports at once (after hostProof: no retry query on them).
+    { ...parallelImports({ entry: ENTRY }), enforce: 'post' },
     cdnFolder({ entry: ENTRY }), // dist/cdn/: what a webmaster copies, with its README
   ],
   build: {

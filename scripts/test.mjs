@@ -187,7 +187,7 @@ async function runEngine(name) {
 // The Node side (the demo registration endpoint, server/; the npm package, test/package/): node's own runner, counted
 // from its TAP summary.
 async function runServerTests() {
-  const node = await run('node', 'node', ['--test', '--test-reporter=tap', 'test/server/', 'test/package/'], {});
+  const node = await run('node', 'node', ['--test', '--test-reporter=tap', 'test/server/', 'test/build/', 'test/package/'], {});
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(node.output)?.[1] ?? NaN);
   const [passed, failed] = [count('pass'), count('fail')];
   const failures = node.output
@@ -196,7 +196,7 @@ async function runServerTests() {
     .map((line) => line.trim());
   if (Number.isNaN(failed) || (node.code !== 0 && failures.length === 0)) failures.push(`node --test exited with ${node.code}`);
   results.push({
-    label: 'Node (test/server, test/package)',
+    label: 'Node (test/server, test/build, test/package)',
     passed: Number.isNaN(passed) ? 0 : passed,
     failed: failures.length,
     skipped: 0,

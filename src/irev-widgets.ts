@@ -1,8 +1,11 @@
 // The script-tag entry, a small loader (as Shoelace's autoloader): `<script type="module" src="irev-widgets.js">`
 // imports the module of each element, from beside this file, when its tag or a mount point naming it first appears in
 // the page, in light DOM or in the shadow root of one of our elements, now or later. Lit, zod/mini and the core are one
-// shared file; English messages load only where a widget asks for English. Nothing reaches the page's global scope.
+// shared file; English messages load only where a widget asks for English. Each widget's data file, English and every
+// file its element imports are asked for at once, as soon as the widget is seen (src/core/prefetch.ts,
+// scripts/vite-parallel-imports.mjs). Nothing reaches the page's global scope.
 import { widgetName, widgetNames, type WidgetName } from './core/registry.js';
+import { requestEarly } from './core/prefetch.js';
 import { keepRoom } from './core/room.js';
 
 const modules: Record<WidgetName, () => Promise<unknown>> = {
@@ -36,29 +39,52 @@ const requested = new Set<string>();
 const watched = new WeakSet<Node>();
 let mounts: Promise<unknown> | undefined;
 
-/** The shared core file, asked for with the first element's own file rather than after it (one round trip less). */
-let core: Promise<unknown> | undefined;
-
 /** Imports an element's module once; after a failure (a file missing or offline), the next appearance asks again. */
 function request(name: string): void {
   if (requested.has(name) || !(widgetNames as readonly string[]).includes(name)) return;
   requested.add(name);
-  core ??= import('./core/base-element.js').catch(() => (core = undefined));
   importOnce(name, modules[name as WidgetName]).catch((error: unknown) => {
     requested.delete(name);
     console.error(`irev-widgets: the file of <irev-${name}> did not load from beside irev-widgets.js.`, error);
   });
+  if (name !== 'cites-list') warmDates ??= setTimeout(warmIntl);
+}
+
+/**
+ * The browser's first date formatter costs 50–100 ms (its time zones and calendars are read then; the next ones cost
+ * 2–5 ms): made here, it is ready while the files of a widget that shows dates download, instead of after its data.
+ */
+let warmDates: ReturnType<typeof setTimeout> | undefined;
+function warmIntl(): void {
+  try {
+    new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' });
+  } catch {
+    // An engine without the time zone: the widgets say so when they format.
+  }
+}
+
+let english: Promise<unknown> | undefined;
+function importEnglish(): Promise<unknown> {
+  return import('./generated/locales/en.js').catch(() => (english = undefined));
 }
 
 /** Loads what `element` needs: its own module, or, for a mount point, the mount-point reader and the named element. */
 function need(element: Element): void {
-  if (!element.hasAttribute(MOUNT)) {
-    request(element.localName.slice(5));
+  const mount = element.hasAttribute(MOUNT);
+  const name = mount ? widgetName(element.getAttribute(MOUNT)) : element.localName.slice(5);
+  // Its data is asked for now, with its files, unless its element is already there and asks for it itself.
+  if ((widgetNames as readonly string[]).includes(name) && !customElements.get(`irev-${name}`)) {
+    requestEarly(element, name, (attribute) => element.getAttribute(mount ? `data-${attribute}` : attribute));
+  }
+  // English comes with the element's files rather than after them (the widget waits for its language before showing).
+  if (/^en(?:[-_]|$)/i.test(element.closest('[lang]')?.getAttribute('lang')?.trim() ?? '')) english ??= importEnglish();
+  if (!mount) {
+    request(name);
     // Its shadow root may hold more of our elements (a form's event card): watched once the element renders.
     customElements.whenDefined(element.localName).then(() => element.shadowRoot && watch(element.shadowRoot));
     return;
   }
-  request(widgetName(element.getAttribute(MOUNT)));
+  request(name);
   mounts ??= importOnce(MOUNT, () => import('./core/mount-all.js')).catch((error: unknown) => {
     mounts = undefined;
     console.error('irev-widgets: the mount points could not be read.', error);

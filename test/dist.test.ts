@@ -32,6 +32,13 @@ describe('the built dist/cdn/irev-widgets.js', () => {
     expect(scripts.filter((path) => /irev-widgets-rss-.*\.js$/.test(path))).to.have.length(1);
     expect(scripts.filter((path) => /irev-widgets-jsonapi-.*\.js$/.test(path))).to.have.length(1);
     expect(scripts.filter((path) => /irev-widgets-sanitize-.*\.js$/.test(path))).to.have.length(1);
+    // Each data file once, though the loader asked for it before the widgets' files came and two widgets read it.
+    const documents = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /\.(json|xml)$/.test(path));
+    expect(documents.filter((path) => path === '/demo/data/events.json')).to.have.length(1);
+    expect(new Set(documents).size).to.equal(documents.length);
     // An ES module: no name reaches the page's global scope, not even Lit's and zod's registries (private to the bundle).
     const before = new Set(Object.keys(blank.contentWindow!));
     expect(Object.keys(win).filter((name) => !before.has(name))).to.deep.equal([]);
@@ -226,6 +233,30 @@ describe('the built bundle in a hostile host page', () => {
     const scripts = scriptsOf(frame);
     expect(scripts.filter((path) => path.startsWith('/dist/cdn/irev-widgets.js'))).to.deep.equal(['/dist/cdn/irev-widgets.js?ver=6.4.2']);
     expect(scripts.filter((path) => /\/irev-widgets-core-[\w-]+\.js$/.test(path))).to.have.length(1);
+    frame.remove();
+  });
+
+  it("asks for each widget's data with its files, not after them, and once", async () => {
+    const frame = await openFrame('/test/dist/hanging-core.html', { until: 'parsed' });
+    const doc = frame.contentDocument!;
+    const key = `early-${Math.random()}`;
+    const hits = async (name: string) => (await (await fetch(`/mock/hits?count=${key}-${name}`)).json()).hits as number;
+    const events = `/mock?file=demo/data/events.json&count=${key}-events`;
+    // Two widgets on one file, a mount point, an RSS feed: the core file never comes, so no widget can ask itself.
+    doc.body.innerHTML = `
+      <irev-events src="${events}"></irev-events>
+      <irev-event-card src="${events}" next></irev-event-card>
+      <div data-irev-widget="cites-list" data-src="/mock?file=demo/data/cites.json&count=${key}-cites"></div>
+      <irev-news-feed format="rss" src="/mock?file=test/fixtures/news/rss.xml&count=${key}-rss"></irev-news-feed>
+      <irev-news-feed src="javascript:alert(1)"></irev-news-feed>
+      <div lang="en-GB"><irev-news-feed src="/mock?file=demo/data/news.json&count=${key}-news"></irev-news-feed></div>`;
+    const asked = async () => [await hits('events'), await hits('cites'), await hits('rss'), await hits('news')];
+    await waitUntil(async () => (await asked()).every((count) => count === 1));
+    // English too comes with the files: the widget that asks for it shows nothing before it.
+    expect(scriptsOf(frame).filter((path) => /irev-widgets-en-[\w-]+\.js$/.test(path))).to.have.length(1);
+    expect(frame.contentWindow!.customElements.get('irev-events'), 'the element is not there yet').to.equal(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await asked()).to.deep.equal([1, 1, 1, 1]);
     frame.remove();
   });
 

@@ -11,6 +11,7 @@ import { placeFocusAfterRetry } from './retry-focus.js';
 import { TIMEOUT, wholeNumber } from './hints.js';
 import { newTrail, nextPage, readPage, type PageTrail } from './paging.js';
 import { validateItems, validateWhenIdle, type InvalidItem } from './validate.js';
+import { ACCEPT } from './prefetch.js';
 
 export type { LoadContext, RawPage } from './collection.js';
 export { reportError, reportInvalid } from './data-report.js';
@@ -130,7 +131,7 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
   }
 
   private loadJson = async (url: string, { signal, timeout }: LoadContext): Promise<RawPage> => {
-    const doc = await fetchDocument(url, { accept: 'application/json', timeout }, signal);
+    const doc = await fetchDocument(url, { accept: ACCEPT.irev, timeout }, signal);
     return collectionOf(parseJson(doc), this.options.collection, doc.url);
   };
 

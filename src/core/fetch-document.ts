@@ -1,6 +1,7 @@
 import { DataError } from './data-error.js';
 import { parseInert } from './inert.js';
 import { within } from './deadline.js';
+import { requestDocument, requestKey, takeEarly } from './prefetch.js';
 
 export interface FetchedDocument {
   /** The final URL, after redirects: relative links in the document resolve against it. */
@@ -26,9 +27,10 @@ interface SharedRequest {
 // One request per distinct URL (and Accept) per page: every widget that reads it shares the answer.
 const documents = new Map<string, SharedRequest>();
 
-async function request(url: string, accept: string, signal: AbortSignal): Promise<FetchedDocument> {
+/** Reads the answer of a request: `started` when the loader had already sent it (see prefetch.ts). */
+async function request(url: string, accept: string, signal: AbortSignal, started?: Promise<Response>): Promise<FetchedDocument> {
   try {
-    const response = await fetch(url, { headers: { Accept: accept }, signal, credentials: 'same-origin' });
+    const response = await (started ?? requestDocument(url, accept, signal));
     if (!response.ok) throw new DataError('http', `HTTP ${response.status} for ${url}`, response.status);
     const body = await response.text();
     return { url: response.url || url, contentType: response.headers.get('content-type') ?? '', body };
@@ -62,11 +64,17 @@ async function waitFor(key: string, shared: SharedRequest, url: string, timeout:
  * own time-out (and `signal`): one that gives up leaves the shared request running for the others.
  */
 export function fetchDocument(url: string, options: FetchOptions, signal?: AbortSignal): Promise<FetchedDocument> {
-  const key = `${options.accept} ${url}`;
+  const key = requestKey(options.accept, url);
   let shared = documents.get(key);
   if (!shared) {
-    const controller = new AbortController();
-    const entry: SharedRequest = { promise: request(url, options.accept, controller.signal), controller, waiting: 0, settled: false };
+    const early = takeEarly(key);
+    const controller = early?.controller ?? new AbortController();
+    const entry: SharedRequest = {
+      promise: request(url, options.accept, controller.signal, early?.response),
+      controller,
+      waiting: 0,
+      settled: false,
+    };
     entry.promise.then(
       () => (entry.settled = true),
       () => {

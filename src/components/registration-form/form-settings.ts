@@ -7,6 +7,7 @@ import { parseWebformFields } from '../../core/registration/webform.js';
 import { safeUrl } from '../../core/urls.js';
 import { validateItems } from '../../core/validate.js';
 import { cite as citeSchema, type Cite } from '../../schemas/cite.js';
+import { ACCEPT } from '../../core/prefetch.js';
 
 export const REGISTRATION_FORMATS: readonly RegistrationFormat[] = ['json', 'webform'];
 
@@ -70,7 +71,7 @@ export function destinationOf(
 export async function loadCites(src: string, timeout: number): Promise<Cite[] | undefined> {
   if (!src.trim()) return undefined;
   try {
-    const doc = await fetchDocument(new URL(src.trim(), document.baseURI).href, { accept: 'application/json', timeout });
+    const doc = await fetchDocument(new URL(src.trim(), document.baseURI).href, { accept: ACCEPT.irev, timeout });
     const { items } = validateItems(citeSchema, collectionOf(parseJson(doc), 'cites', doc.url).items);
     if (items.length === 0) throw new DataError('schema', `${src} holds no cité`);
     return items;

@@ -5,6 +5,7 @@ import { htmlToText } from './html-to-text.js';
 import { defaultJsonApiFields, type JsonApiFields } from './jsonapi-fields.js';
 
 import { feedLang, nonEmpty, SUMMARY_MAX, type NewsAdapter } from './index.js';
+import { ACCEPT } from '../prefetch.js';
 
 interface ResourceRef {
   type: string;
@@ -178,7 +179,7 @@ function nextPage(href: string | undefined, base: string): string | undefined {
 /** Drupal JSON:API, with the given field mapping. */
 export function jsonApiAdapter(fields: JsonApiFields = defaultJsonApiFields): NewsAdapter {
   return {
-    accept: 'application/vnd.api+json',
+    accept: ACCEPT.jsonapi,
     read: (doc) => readJsonApi(parseJson(doc), doc.url, fields),
     fromData: (data, base) => readJsonApi(data, base, fields),
   };

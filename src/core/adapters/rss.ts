@@ -4,6 +4,7 @@ import { parseXml } from '../fetch-document.js';
 import { truncate } from '../caps.js';
 import { parseHtml, textOf } from './html-to-text.js';
 import { feedLang, nonEmpty, SUMMARY_MAX, type NewsAdapter } from './index.js';
+import { ACCEPT } from '../prefetch.js';
 
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
@@ -139,7 +140,7 @@ export function readRss(xml: Document, url: string): RawPage {
 
 /** RSS 2.0, parsed with the browser's DOMParser. `.data` may be the XML text or a parsed document. */
 export const rssAdapter: NewsAdapter = {
-  accept: 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.8',
+  accept: ACCEPT.rss,
   read: (doc) => readRss(parseXml(doc), doc.url),
   fromData: (data, base) => {
     if (data instanceof Document) return readRss(data, base);
