@@ -106,17 +106,60 @@ const CLOCK: Intl.DateTimeFormatOptions = {
   minute: 'numeric',
   hourCycle: 'h23',
 };
-/** Readings already made, by instant: a list of events asks for the same few instants many times. */
+/** Readings made with Intl, by instant: only instants in a month when Paris changes its offset need one each. */
 const readings = new Map<number, ParisParts>();
+/** Paris's offset from UTC through a UTC month (by `year * 12 + month`), or null when it changes within that month. */
+const monthOffsets = new Map<number, number | null>();
+const MINUTE = 60_000;
+
+function intlParts(time: number): ParisParts {
+  const parts = formatter('en-US', CLOCK).formatToParts(time);
+  const read = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: read('year'), month: read('month'), day: read('day'), hour: read('hour'), minute: read('minute') };
+}
+
+/** Paris's offset from UTC at `time`, in milliseconds, from its wall clock read by Intl. */
+function intlOffset(time: number): number {
+  const p = intlParts(time);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(time / MINUTE) * MINUTE;
+}
+
+/**
+ * Paris's offset through the UTC month of `time` when it holds all month (its clocks change twice a year, in March and
+ * October, and never twice within a month): two Intl readings a month instead of one per instant, which a list of
+ * 1,000 events made 2,000 times (~0.05 ms each on a phone).
+ */
+function monthOffset(time: number): number | null {
+  const date = new Date(time);
+  const key = date.getUTCFullYear() * 12 + date.getUTCMonth();
+  let offset = monthOffsets.get(key);
+  if (offset === undefined) {
+    const first = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+    const last = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) - MINUTE;
+    const atFirst = intlOffset(first);
+    offset = atFirst === intlOffset(last) ? atFirst : null;
+    monthOffsets.set(key, offset);
+  }
+  return offset;
+}
 
 /** The wall-clock reading of an instant in Paris. */
 export function parisParts(date: Date): ParisParts {
   const time = date.getTime();
+  const offset = Number.isFinite(time) ? monthOffset(time) : null;
+  if (offset !== null) {
+    const wall = new Date(time + offset);
+    return {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+    };
+  }
   const known = readings.get(time);
   if (known) return { ...known };
-  const parts = formatter('en-US', CLOCK).formatToParts(date);
-  const read = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const reading = { year: read('year'), month: read('month'), day: read('day'), hour: read('hour'), minute: read('minute') };
+  const reading = intlParts(time);
   // Bounded: a page that reads dates for hours never holds more than a few thousand.
   if (readings.size >= 10_000) readings.clear();
   readings.set(time, reading);

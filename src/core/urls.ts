@@ -36,7 +36,8 @@ const checked = memoize((key: string): string | undefined => {
 function check(raw: string, base: string): string | undefined {
   const trimmed = raw.trim();
   if (trimmed === '') return undefined;
-  const decoded = decodeReferences(trimmed);
+  // Every reference starts with « & »: most URLs have none, and skip the three scans.
+  const decoded = trimmed.includes('&') ? decodeReferences(trimmed) : trimmed;
   if (decoded !== trimmed) {
     // A URL that needs decoding to be read is never one we want; keep it only if it stays harmless.
     const hidden = protocolOf(decoded, base);

@@ -88,6 +88,28 @@ describe('dates in Europe/Paris', () => {
       expect(formatDay(date, 'fr')).to.equal(nb('dimanche 28_mars_2021'));
       expect(range('2021-03-27', '2021-03-29')).to.equal(nb('du 27 au 29_mars_2021'));
     });
+    it('reads the same Paris wall clock as the browser does, every few hours from 1970 to 2100', () => {
+      // parisParts asks Intl twice a month and counts from there, except in the months Paris changes its clocks.
+      const intl = new Intl.DateTimeFormat('en-US', {
+        timeZone: 'Europe/Paris',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        hourCycle: 'h23',
+      });
+      const mismatches: string[] = [];
+      // A prime step (36 h 53 min) visits every hour of the day and every day of the month over the years.
+      for (let time = Date.UTC(1970, 0, 1); time < Date.UTC(2100, 0, 1); time += 2213 * 60_000) {
+        const parts = intl.formatToParts(time);
+        const read = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+        const expected = { year: read('year'), month: read('month'), day: read('day'), hour: read('hour'), minute: read('minute') };
+        const actual = parisParts(new Date(time));
+        if (JSON.stringify(actual) !== JSON.stringify(expected)) mismatches.push(new Date(time).toISOString());
+      }
+      expect(mismatches.slice(0, 5)).to.deep.equal([]);
+    });
     it('shows times on the back change (31 October 2021) in Paris time', () => {
       expect(formatTime(new Date('2021-10-31T00:30:00Z'), 'fr')).to.equal(nb('2_h_30'));
       expect(formatTime(new Date('2021-10-31T01:30:00Z'), 'fr')).to.equal(nb('2_h_30'));

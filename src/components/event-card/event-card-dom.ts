@@ -31,12 +31,18 @@ function el(tag: string, className?: string, attributes?: Record<string, string 
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (attributes) for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value);
-  let previous: Child;
+  // Most elements of a card hold one text: `textContent` is the cheapest way in (a thousand cards make 15,000 of them).
+  if (children.length === 1 && typeof children[0] === 'string') {
+    node.textContent = children[0];
+    return node;
+  }
+  let previous = false;
   for (const child of children) {
     if (!child) continue;
-    if (previous instanceof Element && child instanceof Element) node.append(' ');
-    node.append(child);
-    previous = child;
+    const element = child instanceof Element;
+    if (element && previous) node.append(' ', child);
+    else node.append(child);
+    previous = element;
   }
   return node;
 }
