@@ -250,6 +250,10 @@ describe('the built bundle in a hostile host page', () => {
       <irev-news-feed format="rss" src="/mock?file=test/fixtures/news/rss.xml&count=${key}-rss"></irev-news-feed>
       <irev-news-feed src="javascript:alert(1)"></irev-news-feed>
       <div lang="en-GB"><irev-news-feed src="/mock?file=demo/data/news.json&count=${key}-news"></irev-news-feed></div>`;
+    // A widget given its data as a value before the loader sees it reads no file.
+    const given = Object.assign(doc.createElement('irev-events'), { data: { events: [] } });
+    given.setAttribute('src', `/mock?file=demo/data/events.json&count=${key}-given`);
+    doc.body.append(given);
     const asked = async () => [await hits('events'), await hits('cites'), await hits('rss'), await hits('news')];
     await waitUntil(async () => (await asked()).every((count) => count === 1));
     // English too comes with the files: the widget that asks for it shows nothing before it.
@@ -257,6 +261,7 @@ describe('the built bundle in a hostile host page', () => {
     expect(frame.contentWindow!.customElements.get('irev-events'), 'the element is not there yet').to.equal(undefined);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await asked()).to.deep.equal([1, 1, 1, 1]);
+    expect(await hits('given')).to.equal(0);
     frame.remove();
   });
 
