@@ -1,6 +1,7 @@
 // Room kept for a widget before its module has loaded, so the page does not jump when it renders (CLS, issue 12).
-// The loader adopts one stylesheet that sizes only our own tags while undefined and our empty mount points; the heights
-// are those of each element's loading state (its `.irev-skeleton` items and live region), at desktop and phone widths.
+// The loader adopts one stylesheet that sizes only our own tags while undefined and our mount points while they hold no
+// element; the heights are those of each element's loading state (its `.irev-skeleton` items and live region), at
+// desktop and phone widths.
 import type { WidgetName } from './registry.js';
 
 /** Height of one item in rem, wide and narrow (≤ 36em), as each element's `.irev-skeleton` with its margin. */
@@ -39,7 +40,9 @@ function css(wide: boolean): string {
   return rooms
     .map(([name, matches, count, item]) => {
       const tag = `irev-${name}${attributes(matches, '')}:not(:defined)`;
-      const mount = `[data-irev-widget="${name}"]${attributes(matches, 'data-')}:empty`;
+      // Empty but for text: a hand-written mount point often holds a line break or an &nbsp; (`:empty` would miss it).
+      // In :where(), a browser without :has() drops this part only, not the tag's.
+      const mount = `[data-irev-widget="${name}"]${attributes(matches, 'data-')}:where(:not(:has(*)))`;
       return `${tag},${mount}{display:block;min-block-size:${count * item[wide ? 0 : 1] + AROUND}rem}`;
     })
     .join('');

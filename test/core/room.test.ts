@@ -17,13 +17,18 @@ describe('room kept before a widget is defined (the loader, CLS ≤ 0.01)', () =
   it('gives a not-yet-defined list the height of its loading state for its `limit`, and a mount point the same', async () => {
     const doc = await frameWith(
       `<irev-events id="three" limit="3"></irev-events><irev-events id="default"></irev-events>
-       <div id="mount" data-irev-widget="events" data-limit="3"></div><irev-news-feed id="news" limit="2"></irev-news-feed>`,
+       <div id="mount" data-irev-widget="events" data-limit="3"></div><irev-news-feed id="news" limit="2"></irev-news-feed>
+       <div id="spaced" data-irev-widget="events" data-limit="3">
+         &nbsp;
+       </div>`,
       1000,
     );
     // Three event cards of 19 rem with the live region's 4 rem; ten by default; two news items.
     expect(height(doc, '#three')).to.be.closeTo(61 * rem(doc), 1);
     expect(height(doc, '#default')).to.be.closeTo(194 * rem(doc), 1);
     expect(height(doc, '#mount')).to.be.closeTo(61 * rem(doc), 1);
+    // A mount point as a webmaster types it, or as an editor leaves it: a line break, an &nbsp;.
+    expect(height(doc, '#spaced')).to.be.closeTo(61 * rem(doc), 1);
     expect(height(doc, '#news')).to.be.closeTo(35 * rem(doc), 1);
   });
 
