@@ -13,14 +13,16 @@ import { fileURLToPath } from 'node:url';
  * only by a reviewed choice, said here; remove it once the page is within its budget (README « Benchmarks » says which
  * pages are not). Raised once (stop 19, +1.2 and +2.2 KB): dark-host colour pairs, the rules that hold against heavy
  * themes with their rem rewriting, and the loader keeping each widget's room before its file arrives (CLS 0); the
- * page of every element then also counted the JSON-LD writer it always loads (+0.9 KB, measured, not grown).
+ * page of every element then also counted the JSON-LD writer it always loads (+0.9 KB, measured, not grown). Raised
+ * again by 0.1 KB (issue 12): news items built with DOM calls from shapes cloned per item, ~70 ms faster for 1,000 items
+ * on a fresh page than the same DOM calls without shapes, which fit.
  * `also`: files loaded on demand that such a page always asks for.
  */
 export const PAGES = [
   { page: 'the loader alone', elements: [], budget: 2 },
-  { page: 'a page with the news feed only', elements: ['news-feed'], budget: 22, ceiling: 32.9 },
+  { page: 'a page with the news feed only', elements: ['news-feed'], budget: 22, ceiling: 33 },
   // The event widgets load the JSON-LD writer as soon as they show an event: on such a page it always comes.
-  { page: 'a page with every element', elements: 'all', also: ['jsonld'], budget: 36, ceiling: 60.2 },
+  { page: 'a page with every element', elements: 'all', also: ['jsonld'], budget: 36, ceiling: 60.3 },
 ];
 
 const KB = 1024;

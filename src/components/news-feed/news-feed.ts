@@ -22,17 +22,7 @@ import {
   type Entry,
   type NewsFormat,
 } from './news-entries.js';
-import {
-  chosenKey,
-  contextKey,
-  el,
-  itemKey,
-  itemLabels,
-  newsItemNode,
-  setPressedTheme,
-  type ItemContext,
-  type Sanitizer,
-} from './news-item.js';
+import { chosenKey, el, itemContext, itemKey, itemLabels, newsItemNode, type ItemContext, type Sanitizer } from './news-item.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
 export { newsFormats, newsLayouts, type NewsFormat } from './news-entries.js';
@@ -103,8 +93,8 @@ export class IrevNewsFeed extends IrevElement {
   private sanitizerRequest?: Promise<void>;
   /** Where focus goes once rendered: the first item « more » brought, or the theme button just pressed. */
   private focusRequest?: { index: number; themeKey?: string };
-  /** Each item's node as last built, with what it showed and the theme pressed in it: kept while that stays the same. */
-  private itemNodes = new WeakMap<Entry, { key: string; node: HTMLElement; chosen?: string }>();
+  /** Each item's node as last built, with what it showed: kept while that stays the same. */
+  private itemNodes = new WeakMap<Entry, { key: string; node: HTMLElement }>();
   /** The list of items, kept across renders so that only items that come or go touch the DOM. */
   private itemList?: HTMLElement;
 
@@ -282,35 +272,31 @@ export class IrevNewsFeed extends IrevElement {
       : msg(str`${shown} actualités affichées`, { id: 'news.shown.many' });
   }
 
-  /** The node of an item, built again only when what it shows changed; its theme buttons pressed for `chosen`. */
-  private itemNode(entry: Entry, context: ItemContext, shared: string, chosen: string): HTMLElement {
-    const key = itemKey(entry, context, shared);
+  /** The node of an item, built again only when what it shows changed. */
+  private itemNode(entry: Entry, context: ItemContext): HTMLElement {
+    const key = itemKey(entry, context);
     let kept = this.itemNodes.get(entry);
     if (kept?.key !== key) this.itemNodes.set(entry, (kept = { key, node: newsItemNode(entry, context) }));
-    if (context.onTheme && kept.chosen !== chosen) {
-      setPressedTheme(kept.node, chosen);
-      kept.chosen = chosen;
-    }
     return kept.node;
   }
 
   /** The list holding the items of `visible`, in order: a kept node stays where it is, so focus and state stay. */
   private itemsOf(visible: readonly Entry[]): HTMLElement {
-    const context: ItemContext = {
+    const context = itemContext({
       level: wholeNumber(this, 'heading-level', this.headingLevel, HEADING_LEVEL),
       lang: this.resolvedLang,
       compact: this.layout === 'compact',
       sanitizer: this.richSummary ? this.sanitizer : undefined,
       onTheme: this.clickableThemes ? this.toggleTheme : undefined,
+      chosen: chosenKey(this.chosenTheme),
       labels: itemLabels(),
-    };
-    const shared = contextKey(context);
-    const chosen = chosenKey(this.chosenTheme);
+    });
     const list = (this.itemList ??= el('div', { part: 'items', class: 'items' }));
     const { children } = list;
     visible.forEach((entry, index) => {
-      const node = this.itemNode(entry, context, shared, chosen);
-      if (children[index] !== node) list.insertBefore(node, children[index] ?? null);
+      const node = this.itemNode(entry, context);
+      // Past the end, children[index] is undefined, which insertBefore takes as null: at the end.
+      if (children[index] !== node) list.insertBefore(node, children[index]);
     });
     while (children.length > visible.length) list.lastElementChild!.remove();
     return list;

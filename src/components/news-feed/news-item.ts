@@ -12,7 +12,7 @@ import { themeKeysOf, type Entry } from './news-entries.js';
 export type Sanitizer = typeof import('../../core/adapters/sanitize.js');
 
 /** What every item of one render shares: its labels, looked up once, and the feed's settings. */
-export interface ItemContext {
+export interface ItemSettings {
   level: number;
   lang: Lang;
   compact: boolean;
@@ -20,7 +20,20 @@ export interface ItemContext {
   sanitizer?: Sanitizer;
   /** Themes as buttons that filter the feed: what pressing one does. */
   onTheme?: (theme: string, entry: Entry) => void;
+  /** The key of the theme the visitor filters by. */
+  chosen: string;
   labels: ReturnType<typeof itemLabels>;
+}
+
+/** The settings of a render, the key of what they make every item show, and the shapes its items are copied from. */
+export type ItemContext = ItemSettings & { key: string; shapes: ReturnType<typeof shapesOf> };
+
+/** The context of a render's items. */
+export function itemContext(settings: ItemSettings): ItemContext {
+  const { level, lang, compact, onTheme, chosen, labels } = settings;
+  // The chosen theme changes only the buttons' pressed state, and only where themes are buttons.
+  const key = [level, lang, compact, onTheme && `+${chosen}`, ...Object.values(labels)].join('\0');
+  return { ...settings, key, shapes: shapesOf(settings) };
 }
 
 /** Every label an item needs, looked up once per render rather than once per item. */
@@ -37,14 +50,8 @@ export function itemLabels() {
 /** The key a chosen theme is compared by. */
 export const chosenKey = (theme: string) => (theme ? searchKey(theme) : '');
 
-/** What every item of a render depends on besides its entry and the sanitizer: computed once per render. */
-export function contextKey({ level, lang, compact, onTheme, labels }: ItemContext): string {
-  return [level, lang, compact, !!onTheme, ...Object.values(labels)].join('\0');
-}
-
 /** What an item shows besides its entry: the same key, the same node. Only an item with HTML changes with the sanitizer. */
-export const itemKey = (entry: Entry, context: ItemContext, shared: string): string =>
-  context.sanitizer && entry.item.summaryHtml ? `${shared}\0rich` : shared;
+export const itemKey = ({ item }: Entry, { key, sanitizer }: ItemContext): string => (sanitizer && item.summaryHtml ? `${key}\0rich` : key);
 
 /** « 26 février 2021 », once per item and language; the update only when it falls on another day. */
 function formatDates(entry: Entry, lang: string) {
@@ -58,88 +65,83 @@ function formatDates(entry: Entry, lang: string) {
 
 type Child = Node | string | false | undefined;
 
-/** An element with its attributes (those given a value; own keys only: a polluted Object.prototype adds none) and children. */
-export function el(tag: string, attributes: Record<string, string | number | undefined>, ...children: Child[]): HTMLElement {
-  const node = document.createElement(tag);
+/**
+ * An element (a new `tag`, or a copy of a shape: one clone copies all its attributes) with its attributes (those given a
+ * value; own keys only: a polluted Object.prototype adds none) and children.
+ */
+export function el(tag: string | Node, attributes: Record<string, string | number | undefined>, ...children: Child[]): HTMLElement {
+  const node = (typeof tag === 'string' ? document.createElement(tag) : tag.cloneNode(true)) as HTMLElement;
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value as string);
   for (const child of children) if (child) node.append(child);
   return node;
 }
 
-function themesList(entry: Entry, context: ItemContext, lang: string | undefined): HTMLElement {
-  const { labels, onTheme } = context;
+/** The elements every item of a render starts from, with what they always carry: built once per render, copied per item. */
+function shapesOf({ level, labels }: ItemSettings) {
+  const theme = { part: 'theme', class: 'irev-tag theme' };
+  return {
+    article: el('article', { part: 'item', class: 'irev-item item' }),
+    title: el('div', { part: 'title', class: 'title', role: 'heading', 'aria-level': level }),
+    image: el('img', { part: 'image', class: 'image', loading: 'lazy', decoding: 'async' }),
+    meta: el('p', { part: 'meta', class: 'meta' }),
+    type: el('span', { part: 'type', class: 'type' }),
+    dates: el('span', { part: 'dates', class: 'dates' }, `${labels.published} `),
+    author: el('span', { class: 'author' }),
+    summary: el('p', { part: 'summary', class: 'summary' }),
+    rich: el('div', { part: 'summary', class: 'summary summary--rich' }),
+    themes: el('ul', { part: 'themes', class: 'themes', 'aria-label': labels.themes }),
+    theme: el('li', theme),
+    button: el('button', { type: 'button', ...theme }, el('span', { class: 'visually-hidden' }, `${labels.filter} `)),
+  };
+}
+
+function themesList(entry: Entry, { onTheme, chosen, shapes }: ItemContext, lang: string | undefined): HTMLElement {
   const keys = onTheme ? themeKeysOf(entry.item) : [];
   const themes = entry.item.themes!.map((theme, i) => {
-    if (!onTheme) return el('li', { part: 'theme', class: 'irev-tag theme' }, theme);
-    const attributes = { type: 'button', part: 'theme', class: 'irev-tag theme', 'data-key': keys[i] };
-    const button = el('button', attributes, el('span', { class: 'visually-hidden' }, `${labels.filter} `), theme);
+    if (!onTheme) return el(shapes.theme, {}, theme);
+    const button = el(shapes.button, { 'data-key': keys[i], 'aria-pressed': `${chosen === keys[i]}` }, theme);
     button.addEventListener('click', () => onTheme(theme, entry));
     return el('li', {}, button);
   });
-  return el('ul', { part: 'themes', class: 'themes', 'aria-label': labels.themes, lang }, ...themes);
+  return el(shapes.themes, { lang }, ...themes);
 }
 
 /** The summary: its HTML through the sanitizer when the editor asked for it and it is loaded, else its text. */
-function summary({ item, base }: Entry, { sanitizer }: ItemContext, lang: string | undefined): Child {
-  if (sanitizer && item.summaryHtml) {
-    return el('div', { part: 'summary', class: 'summary summary--rich', lang }, sanitizer.sanitizeHtml(item.summaryHtml, base));
-  }
-  return item.summary && el('p', { part: 'summary', class: 'summary', lang }, item.summary);
+function summary({ item, base }: Entry, { sanitizer, shapes }: ItemContext, lang: string | undefined): Child {
+  if (sanitizer && item.summaryHtml) return el(shapes.rich, { lang }, sanitizer.sanitizeHtml(item.summaryHtml, base));
+  return item.summary && el(shapes.summary, { lang }, item.summary);
 }
 
-/** One news item, as an `<article>`; themes as buttons carry `data-key`, and `aria-pressed` from `setPressedTheme`. */
+/** One news item, as an `<article>`. */
 export function newsItemNode(entry: Entry, context: ItemContext): HTMLElement {
   const { item, base } = entry;
-  const { compact, labels } = context;
+  const { compact, labels, shapes } = context;
   const url = safeUrl(item.url, base);
   const dates = formatDates(entry, context.lang);
   const image = compact || !item.image ? undefined : safeUrl(item.image.src, base);
   const imageSrc = image && /^https?:/.test(image) ? image : undefined;
   // The item's texts in their own language, the labels around them in the widget's (RGAA 8.7).
   const lang = markLang(item.lang, context.lang);
-  const title = el(
-    'div',
-    { part: 'title', class: 'title', role: 'heading', 'aria-level': context.level, lang },
-    url ? el('a', { href: url }, item.title) : item.title,
-  );
-  const img =
-    imageSrc &&
-    el('img', {
-      part: 'image',
-      class: 'image',
-      src: imageSrc,
-      alt: item.image!.alt,
-      width: item.image!.width,
-      height: item.image!.height,
-      loading: 'lazy',
-      decoding: 'async',
-    });
+  const title = el(shapes.title, { lang }, url ? el('a', { href: url }, item.title) : item.title);
+  const img = imageSrc && el(shapes.image, { src: imageSrc, alt: item.image!.alt, width: item.image!.width, height: item.image!.height });
   const when = el(
-    'span',
-    { part: 'dates', class: 'dates' },
-    `${labels.published} `,
+    shapes.dates,
+    {},
     el('time', { datetime: item.published }, dates.published),
     dates.updated && `, ${labels.updated} `,
     dates.updated && el('time', { datetime: item.updated }, dates.updated),
   );
-  const type = item.type && el('span', { part: 'type', class: 'type', lang }, item.type);
-  const author = item.author && !compact && el('span', { class: 'author' }, `${labels.by} ${item.author}`);
+  const type = item.type && el(shapes.type, { lang }, item.type);
+  const author = item.author && !compact && el(shapes.author, {}, `${labels.by} ${item.author}`);
   // Spaces between the meta's parts, as the template's line breaks gave.
-  const meta = el('p', { part: 'meta', class: 'meta' }, type, type && ' ', when, author && ' ', author);
+  const meta = el(shapes.meta, {}, type, type && ' ', when, author && ' ', author);
   return el(
-    'article',
-    { part: 'item', class: imageSrc ? 'irev-item item has-image' : 'irev-item item' },
+    shapes.article,
+    { class: imageSrc && 'irev-item item has-image' },
     title,
     img,
     meta,
     !compact && summary(entry, context, lang),
     !compact && !!item.themes?.length && themesList(entry, context, lang),
   );
-}
-
-/** Marks the theme buttons of an item as pressed or not, for the theme the visitor filters by (its key, or ''). */
-export function setPressedTheme(article: HTMLElement, chosen: string): void {
-  for (const button of article.querySelectorAll<HTMLElement>('button[data-key]')) {
-    button.setAttribute('aria-pressed', button.dataset.key === chosen ? 'true' : 'false');
-  }
 }
