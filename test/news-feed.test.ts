@@ -751,3 +751,107 @@ describe('<irev-news-feed> while its data loads', () => {
     expect(element.getBoundingClientRect().height).to.be.above(4 * 150);
   });
 });
+
+describe('<irev-news-feed> items, built once and kept', () => {
+  const item = (title: string, fields: Record<string, unknown> = {}) => ({
+    title,
+    url: `/actualites/${encodeURIComponent(title)}`,
+    published: '2021-03-01T10:00:00+01:00',
+    ...fields,
+  });
+
+  it('keeps the items already shown when « more » adds some', async () => {
+    const element = await ready({ src: IREV, limit: '3' });
+    const before = articles(element);
+    moreButton(element)!.click();
+    await element.updateComplete;
+    expect(articles(element)).to.have.length(6);
+    expect(articles(element).slice(0, 3)).to.deep.equal(before);
+    expect(root(element).activeElement).to.equal(articles(element)[3].querySelector('[part~="title"] a'));
+  });
+
+  it('shows the new texts when the data changes, item by item', async () => {
+    const element = await mount<Feed>('irev-news-feed', {});
+    element.data = { news: [item('Réunion', { summary: 'Ancien résumé', themes: ['Education'], type: 'Agenda' })] };
+    await waitForState(element, 'ready');
+    expect(text(articles(element)[0].querySelector('[part~="summary"]'))).to.equal('Ancien résumé');
+    element.data = {
+      news: [item('Réunion', { summary: 'Nouveau résumé', themes: ['Santé'], updated: '2021-03-04T10:00:00+01:00', author: 'IREV' })],
+    };
+    await until(() => text(articles(element)[0].querySelector('[part~="summary"]')) === 'Nouveau résumé', 'the new summary');
+    const shown = articles(element)[0];
+    expect([...shown.querySelectorAll('[part~="theme"]')].map(text)).to.deep.equal(['Santé']);
+    expect(shown.querySelector('[part~="type"]')).to.equal(null);
+    expect(text(shown.querySelector('[part~="dates"]'))).to.equal('Publié le 1er mars 2021, modifié le 4 mars 2021');
+    expect(text(shown.querySelector('.author'))).to.equal('Par IREV');
+  });
+
+  it('shows what the layout and heading level ask for in items already shown', async () => {
+    const element = await ready({ src: IREV });
+    element.layout = 'compact';
+    element.headingLevel = 3;
+    await element.updateComplete;
+    expect(root(element).querySelector('[part~="summary"], [part~="themes"], [part~="image"], .author')).to.equal(null);
+    expect([...root(element).querySelectorAll('[part~="title"]')].map((title) => title.getAttribute('aria-level'))).to.deep.equal([
+      '3',
+      '3',
+      '3',
+      '3',
+      '3',
+    ]);
+    element.layout = 'list';
+    await element.updateComplete;
+    expect(article(element, "Point sur l'actualité").querySelector('[part~="summary"]')).to.not.equal(null);
+    expect(article(element, "Point sur l'actualité").querySelectorAll('[part~="theme"]')).to.have.length(2);
+    expect(article(element, "Point sur l'actualité").querySelector('img')!.getAttribute('alt')).to.equal(
+      'Carte des Cités éducatives des Hauts-de-France',
+    );
+  });
+
+  it('with rich-summary turned on, changes only the items that have HTML', async () => {
+    const element = await ready({ src: IREV, limit: '10' });
+    const plain = article(element, "Point sur l'actualité");
+    element.richSummary = true;
+    await until(() => !!article(element, 'newsletter').querySelector('.summary--rich'), 'the rich summary');
+    expect(article(element, "Point sur l'actualité")).to.equal(plain);
+    expect(article(element, 'newsletter').querySelector('.summary--rich strong')?.textContent).to.equal('programme national');
+  });
+
+  it('unpresses every theme button once the filter is removed, in the items that stayed', async () => {
+    const element = await ready({ src: IREV, 'clickable-themes': true });
+    const pressed = () => root(element).querySelectorAll('button[aria-pressed="true"]').length;
+    article(element, 'soir du 28 février').querySelector<HTMLButtonElement>('button[part~="theme"]')!.click();
+    await element.updateComplete;
+    expect(pressed()).to.equal(3);
+    root(element).querySelector<HTMLButtonElement>('button[aria-pressed="true"]')!.click();
+    await element.updateComplete;
+    expect(titles(element)).to.have.length(5);
+    expect(pressed()).to.equal(0);
+  });
+
+  it('shows markup in every text field as text, with clickable themes too', async () => {
+    const markup = '<img src=x onerror="window.__irevPwned=1">';
+    const element = await mount<Feed>('irev-news-feed', { 'clickable-themes': true });
+    element.data = {
+      news: [
+        item(`Titre ${markup}`, {
+          type: `Type ${markup}`,
+          themes: [`Thème ${markup}`],
+          summary: `Résumé ${markup}`,
+          author: `Auteur ${markup}`,
+          image: { src: '/a.svg', alt: `Image ${markup}` },
+        }),
+      ],
+    };
+    await waitForState(element, 'ready');
+    const shown = articles(element)[0];
+    expect(text(shown.querySelector('[part~="title"]'))).to.equal(`Titre ${markup}`);
+    expect(text(shown.querySelector('[part~="type"]'))).to.equal(`Type ${markup}`);
+    expect(text(shown.querySelector('button[part~="theme"]'))).to.equal(`Filtrer par thématique : Thème ${markup}`);
+    expect(text(shown.querySelector('[part~="summary"]'))).to.equal(`Résumé ${markup}`);
+    expect(text(shown.querySelector('.author'))).to.equal(`Par Auteur ${markup}`);
+    expect(shown.querySelector('img[part~="image"]')!.getAttribute('alt')).to.equal(`Image ${markup}`);
+    expect(shown.querySelectorAll('img')).to.have.length(1);
+    expect(shown.querySelector('[onerror]')).to.equal(null);
+  });
+});

@@ -22,7 +22,7 @@ import {
   type Entry,
   type NewsFormat,
 } from './news-entries.js';
-import { chosenKey, itemLabels, renderNewsItem, type ItemContext, type Sanitizer } from './news-item.js';
+import { chosenKey, el, itemContext, itemKey, itemLabels, newsItemNode, type ItemContext, type Sanitizer } from './news-item.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
 export { newsFormats, newsLayouts, type NewsFormat } from './news-entries.js';
@@ -93,6 +93,10 @@ export class IrevNewsFeed extends IrevElement {
   private sanitizerRequest?: Promise<void>;
   /** Where focus goes once rendered: the first item « more » brought, or the theme button just pressed. */
   private focusRequest?: { index: number; themeKey?: string };
+  /** Each item's node as last built, with what it showed: kept while that stays the same. */
+  private itemNodes = new WeakMap<Entry, { key: string; node: HTMLElement }>();
+  /** The list of items, kept across renders so that only items that come or go touch the DOM. */
+  private itemList?: HTMLElement;
 
   /** URL of the news: the project's JSON, a Drupal JSON:API collection or an RSS feed. */
   @property() src = '';
@@ -268,8 +272,17 @@ export class IrevNewsFeed extends IrevElement {
       : msg(str`${shown} actualités affichées`, { id: 'news.shown.many' });
   }
 
-  private renderReady(view: NewsView) {
-    const context: ItemContext = {
+  /** The node of an item, built again only when what it shows changed. */
+  private itemNode(entry: Entry, context: ItemContext): HTMLElement {
+    const key = itemKey(entry, context);
+    let kept = this.itemNodes.get(entry);
+    if (kept?.key !== key) this.itemNodes.set(entry, (kept = { key, node: newsItemNode(entry, context) }));
+    return kept.node;
+  }
+
+  /** The list holding the items of `visible`, in order: a kept node stays where it is, so focus and state stay. */
+  private itemsOf(visible: readonly Entry[]): HTMLElement {
+    const context = itemContext({
       level: wholeNumber(this, 'heading-level', this.headingLevel, HEADING_LEVEL),
       lang: this.resolvedLang,
       compact: this.layout === 'compact',
@@ -277,7 +290,19 @@ export class IrevNewsFeed extends IrevElement {
       onTheme: this.clickableThemes ? this.toggleTheme : undefined,
       chosen: chosenKey(this.chosenTheme),
       labels: itemLabels(),
-    };
+    });
+    const list = (this.itemList ??= el('div', { part: 'items', class: 'items' }));
+    const { children } = list;
+    visible.forEach((entry, index) => {
+      const node = this.itemNode(entry, context);
+      // Past the end, children[index] is undefined, which insertBefore takes as null: at the end.
+      if (children[index] !== node) list.insertBefore(node, children[index]);
+    });
+    while (children.length > visible.length) list.lastElementChild!.remove();
+    return list;
+  }
+
+  private renderReady(view: NewsView) {
     const { visible } = view;
     // Nothing matches in what was read, and no further page will be read on its own.
     const nothingFound = visible.length === 0 && !this.source.following;
@@ -299,8 +324,7 @@ export class IrevNewsFeed extends IrevElement {
             </p>`
           : nothing
       }
-      ${visible.length > 0 ? html`<div part="items" class="items">${visible.map((entry) => renderNewsItem(entry, context))}</div>` : nothing}
-      ${this.renderMore(view)}`;
+      ${visible.length > 0 ? this.itemsOf(visible) : nothing} ${this.renderMore(view)}`;
   }
 
   protected override render() {
