@@ -90,6 +90,13 @@ runDataWidgetSuite({
 });
 
 describe('<irev-news-feed> (project JSON)', () => {
+  it('reads as text with a space between its parts: copied or read aloud, no two words run together', async () => {
+    const element = await ready({ src: mockUrl({ file: 'demo/data/news.json' }), limit: '1' });
+    const item = text(articles(element)[0]);
+    expect(item).to.contain("Point sur l'actualité des Cités éducatives Actu de l'IREV Publié le");
+    expect(item).to.match(/modifié le 2\s+mars\s+2021 L'IREV, en tant que/);
+    expect(item).to.contain("concerne les Cités éducatives. Education Politique de la ville - DSU");
+  });
   describe('with the default attributes', () => {
     it('shows the 5 newest items first, each in an <article> with a level-2 heading', async () => {
       const element = await ready({ src: IREV });

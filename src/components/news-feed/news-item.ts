@@ -68,12 +68,21 @@ type Child = Node | string | false | undefined;
 
 /**
  * An element (a new `tag`, or a copy of a shape: one clone copies all its attributes) with its attributes (those given a
- * value; own keys only: a polluted Object.prototype adds none) and children.
+ * value; own keys only: a polluted Object.prototype adds none) and children. Two elements side by side get a space
+ * between them, as the template's line breaks gave (as the event cards do): copied or read as text, an item says
+ * « …Cités éducatives Actu de l'IREV Publié le… », not « …Cités éducativesActu de l'IREV… ».
  */
 export function el(tag: string | Node, attributes: Record<string, string | number | undefined>, ...children: Child[]): HTMLElement {
   const node = (typeof tag === 'string' ? document.createElement(tag) : tag.cloneNode(true)) as HTMLElement;
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value as string);
-  for (const child of children) if (child) node.append(child);
+  let previous = false;
+  for (const child of children) {
+    if (!child) continue;
+    const element = child instanceof Element;
+    if (element && previous) node.append(' ', child);
+    else node.append(child);
+    previous = element;
+  }
   return node;
 }
 
