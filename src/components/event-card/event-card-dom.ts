@@ -3,7 +3,8 @@
 // texts and accessible names as before; each card is built once per what it shows (see `cardKey`) and kept.
 import { msg, str } from '@lit/localize';
 import { nothing, render } from 'lit';
-import { formatDateRange, formatDay, formatTimeRange, parisDayKey, parseEventDate } from '../../core/dates.js';
+import { formatDateRange, formatTimeRange } from '../../core/date-range.js';
+import { formatDay, parisDayKey, parseEventDate } from '../../core/dates.js';
 import { eventStatus, publishedJoinUrl, type EventStatus } from '../../core/event-status.js';
 import { inLang, markLang } from '../../core/localization.js';
 import { followRegistration } from '../../core/registration-link.js';

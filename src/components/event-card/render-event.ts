@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { downloadIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEntry } from '../../core/calendar.js';
-import { formatDateRange, parseEventDate } from '../../core/dates.js';
+import { formatDateRange } from '../../core/date-range.js';
+import { parseEventDate } from '../../core/dates.js';
 import type { EventStatus } from '../../core/event-status.js';
 import type { Lang } from '../../core/localization.js';
 import { safeUrl } from '../../core/urls.js';

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { formatDay, formatTime, parseEventDate } from '../../core/dates.js';
+import { formatTime } from '../../core/date-range.js';
+import { formatDay, parseEventDate } from '../../core/dates.js';
 import { eventSpan } from '../../core/event-status.js';
 import type { Lang } from '../../core/localization.js';
 import { until } from '../../core/paris-time.js';
