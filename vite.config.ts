@@ -8,12 +8,14 @@ import type { ChunkingContext } from 'rolldown';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { hostProof } from './scripts/vite-host-proof.mjs';
 import { cdnFolder } from './scripts/vite-cdn.mjs';
+import { shortMessageIds } from './scripts/vite-short-msg-ids.mjs';
 import { buildConstants } from './build-constants.mjs';
 
 const ENTRY = 'irev-widgets.js';
 const LOADER_REGISTRY = '\0irev-loader-registry.ts';
 /** Modules only the event elements use, kept out of the core file that the other pages load. */
-const EVENT_CARDS = /src[\\/](components[\\/]event-card[\\/](?!define)|core[\\/](calendar|date-range|event-status)\.ts|schemas[\\/]event\.ts)/;
+const EVENT_CARDS =
+  /src[\\/](components[\\/]event-card[\\/](?!define)|core[\\/](calendar|date-range|event-status)\.ts|schemas[\\/]event\.ts)/;
 
 /** What the news feed shares with its readers (JSON:API fields, name mapping; the form reads the mapping too). */
 const SOURCES = /src[\\/]core[\\/](adapters[\\/](index|jsonapi-fields)|name-mapping)\.ts$/;
@@ -78,6 +80,8 @@ export default defineConfig({
     },
     // Lit's and zod's globals private to the bundle, no for…in, retryable optional files (see the plugin).
     hostProof({ entry: ENTRY }),
+    // Message ids as short codes, in msg() calls and in English alike (see the plugin).
+    shortMessageIds(),
     cdnFolder({ entry: ENTRY }), // dist/cdn/: what a webmaster copies, with its README
   ],
   build: {
