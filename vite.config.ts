@@ -15,7 +15,7 @@ const ENTRY = 'irev-widgets.js';
 const LOADER_REGISTRY = '\0irev-loader-registry.ts';
 /** Modules only the event elements use, kept out of the core file that the other pages load. */
 const EVENT_CARDS =
-  /src[\\/](components[\\/]event-card[\\/](?!define)|core[\\/](calendar|date-range|event-status)\.ts|schemas[\\/]event\.ts)/;
+  /src[\\/](components[\\/]event-card[\\/](?!define|calendar-menu)|core[\\/](date-range|event-status)\.ts|schemas[\\/]event\.ts)/;
 
 /** What the news feed shares with its readers (JSON:API fields, name mapping; the form reads the mapping too). */
 const SOURCES = /src[\\/]core[\\/](adapters[\\/](index|jsonapi-fields)|name-mapping)\.ts$/;

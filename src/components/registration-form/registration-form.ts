@@ -319,7 +319,9 @@ export class IrevRegistrationForm extends IrevElement {
     const sent = this.sender.sent;
     if (this.sender.phase === 'sent' && sent) {
       const event = page.items.find((item) => item.id === sent.registration.event);
-      return renderConfirmation(sent, event, { base: page.base, now: this.currentDate, lang, level }, () => this.again());
+      return renderConfirmation(sent, event, { base: page.base, now: this.currentDate, lang, level, timeout: this.source.timeout }, () =>
+        this.again(),
+      );
     }
     if (view.shown === 0)
       return html`<p part="empty" class="irev-state">
