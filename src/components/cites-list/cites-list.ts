@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
 import { departementLabel } from '../../core/departements.js';
@@ -75,7 +75,6 @@ const SEARCH_MAX = 100;
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
  * @event {CustomEvent<CitesFilterDetail>} irev-filter-change - The visitor changed the search or a filter.
  */
-@localized()
 export class IrevCitesList extends IrevElement {
   static override styles = [baseStyles, citesListStyles];
 
