@@ -26,17 +26,20 @@ export const filled = rule<string>((value) =>
   value === '' ? { code: 'too_small', origin: 'string', minimum: 1, inclusive: true, message: 'texte vide' } : undefined,
 );
 
-/** One of `values`, with the issue z.enum and z.literal give (`invalid_value`), through a rule. */
+/**
+ * One of `values`, with the issue z.enum and z.literal give (`invalid_value`), through a rule on z.unknown(): the type
+ * is said here, as z.enum would infer it (z.custom would bring its refinement class for a check it does not make).
+ */
 export const oneOf = <const T extends readonly (string | boolean)[]>(values: T) =>
   z
-    .custom<T[number]>()
+    .unknown()
     .check(
       rule((value) =>
         values.includes(value as T[number])
           ? undefined
           : { code: 'invalid_value', values: [...values], message: `valeur attendue : ${values.join(', ')}` },
       ),
-    );
+    ) as unknown as z.ZodMiniType<T[number]>;
 
 /** A list that must have at least one entry (the issue z.minLength(1) gives, in the editor's words). */
 export const notEmpty = rule<readonly unknown[]>((value) =>

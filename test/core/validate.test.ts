@@ -113,6 +113,7 @@ describe('validateItems and the schemas', () => {
         { ...good, year: 2018 },
         { ...good, year: 2020.5 },
         { ...good, departement: '590' },
+        { id: 'c', name: 'Cité', departement: '59', communes: ['Lille'] },
       ]);
       expect(invalid.map(({ path, reason }) => `${path}: ${reason}`)).to.deep.equal([
         'name: texte vide',
@@ -122,6 +123,7 @@ describe('validateItems and the schemas', () => {
         'year: au moins 2019',
         'year: nombre entier attendu',
         'departement: code de département attendu (ex. « 59 »)',
+        'status: valeur attendue : labellisee, en-labellisation',
       ]);
       expect(validateItems(event, [meeting({ cancelled: 'oui' })]).invalid[0].reason).to.equal('valeur attendue : true, false');
     });
