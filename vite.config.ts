@@ -9,6 +9,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { hostProof } from './scripts/vite-host-proof.mjs';
 import { cdnFolder } from './scripts/vite-cdn.mjs';
 import { parallelImports } from './scripts/vite-parallel-imports.mjs';
+import { shortMessageIds } from './scripts/vite-short-msg-ids.mjs';
 import { buildConstants } from './build-constants.mjs';
 
 const ENTRY = 'irev-widgets.js';
@@ -16,7 +17,8 @@ const ENTRY = 'irev-widgets.js';
 const LOADER_COPIES = ['registry', 'prefetch'];
 const LOADER_COPY = '\0irev-loader-copy:';
 /** Modules only the event elements use, kept out of the core file that the other pages load. */
-const EVENT_CARDS = /src[\\/](components[\\/]event-card[\\/](?!define)|core[\\/](calendar|event-status)\.ts|schemas[\\/]event\.ts)/;
+const EVENT_CARDS =
+  /src[\\/](components[\\/]event-card[\\/](?!define|calendar-menu)|core[\\/](date-range|event-status)\.ts|schemas[\\/]event\.ts)/;
 
 /** What the news feed shares with its readers (JSON:API fields, name mapping; the form reads the mapping too). */
 const SOURCES = /src[\\/]core[\\/](adapters[\\/](index|jsonapi-fields)|name-mapping)\.ts$/;
@@ -85,6 +87,8 @@ export default defineConfig({
     hostProof({ entry: ENTRY }),
     // The loader asks for an element's file and the files it imports at once (after hostProof: no retry query on them).
     { ...parallelImports({ entry: ENTRY }), enforce: 'post' },
+    // Message ids as short codes, in msg() calls and in English alike (see the plugin).
+    shortMessageIds(),
     cdnFolder({ entry: ENTRY }), // dist/cdn/: what a webmaster copies, with its README
   ],
   build: {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 /** When a page loads each kind of file, by the name between `irev-widgets-` and the hash. */
 const WHEN = {
   core: 'with the first element the page shows: Lit, zod/mini and the library core, shared by every element',
-  'event-cards': 'with `<irev-event-card>`, `<irev-events>` or `<irev-registration-form>`: the card, its calendar and the event schema',
+  'event-cards': 'with `<irev-event-card>`, `<irev-events>` or `<irev-registration-form>`: the card and the event schema',
+  'calendar-menu': 'when a visitor opens (or comes near) an « Ajouter à mon agenda » menu: its Google and Outlook links and the .ics file',
   cites: 'with `<irev-cites-list>` or `<irev-registration-form>`: the cités and their départements, which both read',
   sources: 'with `<irev-news-feed>`: what it shares with its RSS and Drupal readers',
   webform: 'with `<irev-registration-form>`: the Drupal webform fields its settings and its transport both read',

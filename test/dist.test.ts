@@ -130,6 +130,13 @@ describe('the loader dist/cdn/irev-widgets.js', () => {
       'irev-widgets-mount-all',
     ]);
     expect(files(frame).filter((file) => file === 'irev-widgets-core')).to.have.length(1);
+    // The calendar menu's entries come only when a visitor comes to a menu (here the focus), before it opens.
+    expect(files(frame)).not.to.include('irev-widgets-calendar-menu');
+    const calendar = widgets[2].shadowRoot!.querySelector<HTMLDetailsElement>('[part~="calendar"]')!;
+    calendar.querySelector('summary')!.focus();
+    await waitUntil(() => files(frame).includes('irev-widgets-calendar-menu'), 'the focus on a menu did not load its file');
+    calendar.open = true;
+    await waitUntil(() => calendar.querySelector('a[href^="https://calendar.google.com"]'), 'the opened menu never showed its links');
     expect(win.__errors).to.deep.equal([]);
     frame.remove();
   });
@@ -277,6 +284,24 @@ describe('the built bundle in a hostile host page', () => {
     await waitUntil(() => feed.matches(':state(ready)'), 'the retry did not load the RSS reader', { timeout: 5000 });
     expect(feed.shadowRoot!.textContent).to.contain('Point sur');
     expect(scriptsOf(frame).filter((path) => /irev-widgets-rss-[\w-]+\.js\?retry=1$/.test(path))).to.have.length(1);
+    frame.remove();
+  });
+
+  it('says in the calendar menu that its file does not answer, and asks again when the menu opens again', async () => {
+    const frame = await openFrame('/test/dist/hanging-calendar.html', { until: 'parsed' });
+    const [card] = await widgetsReady(frame, 1);
+    const calendar = card.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="calendar"]')!;
+    calendar.open = true;
+    await waitUntil(() => calendar.querySelector('[role="alert"]'), 'no time-out shown in the menu', { timeout: 5000 });
+    expect(calendar.querySelector('[role="alert"]')!.textContent).to.contain('Une partie de ce contenu ne répond pas (délai dépassé)');
+    calendar.open = false;
+    await waitUntil(() => !calendar.querySelector('[role="alert"]'), 'the closed menu kept its message');
+    calendar.open = true;
+    await waitUntil(() => calendar.querySelector('a[href^="https://calendar.google.com"]'), 'the menu opened again has no links', {
+      timeout: 5000,
+    });
+    expect(calendar.querySelector('[role="alert"]')).to.equal(null);
+    expect(scriptsOf(frame).filter((path) => /irev-widgets-calendar-menu-[\w-]+\.js\?retry=1$/.test(path))).to.have.length(1);
     frame.remove();
   });
 });

@@ -95,7 +95,7 @@ describe('<irev-news-feed> (project JSON)', () => {
     const item = text(articles(element)[0]);
     expect(item).to.contain("Point sur l'actualité des Cités éducatives Actu de l'IREV Publié le");
     expect(item).to.match(/modifié le 2\s+mars\s+2021 L'IREV, en tant que/);
-    expect(item).to.contain("concerne les Cités éducatives. Education Politique de la ville - DSU");
+    expect(item).to.contain('concerne les Cités éducatives. Education Politique de la ville - DSU');
   });
   describe('with the default attributes', () => {
     it('shows the 5 newest items first, each in an <article> with a level-2 heading', async () => {

@@ -241,7 +241,15 @@ describe('<irev-registration-form>', () => {
       expect(visibleText(form)).to.contain('Votre inscription est enregistrée');
       expect(visibleText(form)).to.contain("Numéro d'inscription : reg-42.");
       expect(visibleText(form)).to.contain("l'équipe organisatrice vous écrira à camille.durand@example.fr");
-      expect(confirmation.querySelector('[part~="calendar"] summary')!.textContent).to.contain('Ajouter à mon agenda');
+      const calendar = confirmation.querySelector<HTMLDetailsElement>('[part~="calendar"]')!;
+      expect(calendar.querySelector('summary')!.textContent).to.contain('Ajouter à mon agenda');
+      // Its entries are built when it opens, for the event registered for.
+      expect(calendar.querySelector('a')).to.equal(null);
+      calendar.open = true;
+      const google = () => calendar.querySelector<HTMLAnchorElement>('a[href^="https://calendar.google.com"]');
+      await until(() => !!google(), 'the opened menu never showed its links');
+      expect(new URL(google()!.href).searchParams.get('text')).to.equal('Rencontre régionale des cités éducatives');
+      calendar.open = false;
       expect(form.events.map((event) => event.type)).to.deep.equal(['irev-load', 'irev-submit', 'irev-submitted']);
       expect(form.events[2].detail).to.deep.include({ id: 'reg-42' });
       expect(localStorage.length).to.equal(0);

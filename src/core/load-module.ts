@@ -11,6 +11,7 @@ const optionalParts = {
   sanitize: () => import('./adapters/sanitize.js'),
   jsonld: () => import('./jsonld.js'),
   transport: () => import('./registration/transport.js'),
+  calendar: () => import('../components/event-card/calendar-menu.js'),
 };
 
 export type OptionalPart = keyof typeof optionalParts;

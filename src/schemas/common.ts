@@ -2,8 +2,52 @@ import * as z from 'zod/mini';
 import { LIST_MAX, TEXT_MAX, truncate } from '../core/caps.js';
 import { isoDateProblem } from '../core/paris-time.js';
 
+/** What a rule says of a bad value: a zod issue (its code and details, as zod's own check gives them), without the value. */
+interface Problem {
+  code: z.core.$ZodIssue['code'];
+  message: string;
+  path?: PropertyKey[];
+  [detail: string]: unknown;
+}
+
+/**
+ * A rule of ours as the one zod primitive `z.check`: `problem` gives the issue of a bad value, nothing for a good one.
+ * Each of zod's own checks (z.minLength, z.gte, z.regex, z.email…) ships its own machinery in the bundle; ours share it.
+ */
+export const rule = <T>(problem: (value: T) => Problem | string | undefined) =>
+  z.check<T>((payload) => {
+    const found = problem(payload.value);
+    const issue = typeof found === 'string' ? { code: 'custom', message: found } : found;
+    if (issue) payload.issues.push({ ...issue, input: payload.value } as z.core.$ZodRawIssue);
+  });
+
+/** Text that must not be empty once trimmed (the issue zod's z.minLength(1) gives, in the editor's words). */
+export const filled = rule<string>((value) =>
+  value === '' ? { code: 'too_small', origin: 'string', minimum: 1, inclusive: true, message: 'texte vide' } : undefined,
+);
+
+/**
+ * One of `values`, with the issue z.enum and z.literal give (`invalid_value`), through a rule on z.unknown(): the type
+ * is said here, as z.enum would infer it (z.custom would bring its refinement class for a check it does not make).
+ */
+export const oneOf = <const T extends readonly (string | boolean)[]>(values: T) =>
+  z
+    .unknown()
+    .check(
+      rule((value) =>
+        values.includes(value as T[number])
+          ? undefined
+          : { code: 'invalid_value', values: [...values], message: `valeur attendue : ${values.join(', ')}` },
+      ),
+    ) as unknown as z.ZodMiniType<T[number]>;
+
+/** A list that must have at least one entry (the issue z.minLength(1) gives, in the editor's words). */
+export const notEmpty = rule<readonly unknown[]>((value) =>
+  value.length === 0 ? { code: 'too_small', origin: 'array', minimum: 1, inclusive: true, message: 'liste vide' } : undefined,
+);
+
 /** An identifier: non-empty once trimmed, kept whole (it names an item, it is never laid out). */
-export const identifier = () => z.string().check(z.trim(), z.minLength(1));
+export const identifier = () => z.string().check(z.trim(), filled);
 
 /**
  * Text shown to visitors: non-empty once trimmed (a title made of spaces is no title), and cut to `max` characters
@@ -11,9 +55,8 @@ export const identifier = () => z.string().check(z.trim(), z.minLength(1));
  */
 export const text = (max: number = TEXT_MAX) =>
   z.string().check(
-    z.trim(),
-    z.minLength(1),
-    z.overwrite((value) => truncate(value, max)),
+    z.overwrite((value) => truncate(value.trim(), max)),
+    filled,
   );
 
 /** Text that may be empty (a plain summary), cut to `max` characters. */
@@ -27,28 +70,31 @@ export const list = <T extends z.ZodMiniType>(item: T) =>
  * An ISO 8601 date-time with an offset (`2021-03-09T09:30:00+01:00`) or a plain date (`2021-02-17`, all day), read
  * by the widgets' own reader: an impossible date (`2021-02-30`, `25:00`, `+15:00`) is refused with the reason.
  */
-export const isoDateOrDateTime = () =>
-  z.string().check(
-    z.superRefine((value, context) => {
-      const problem = isoDateProblem(value);
-      if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
-    }),
-  );
+export const isoDateOrDateTime = () => z.string().check(rule(isoDateProblem));
 
-/** A whole number at least `min` (z.int() brings its own format machinery for the same check). */
-export const count = (min = 0) => z.number().check(z.refine(Number.isInteger, 'nombre entier attendu'), z.gte(min));
+/** A whole number from `min` to `max` (z.int(), z.gte and z.lte bring their own machinery for the same check). */
+export const count = (min = 0, max = Infinity) =>
+  z
+    .number()
+    .check(
+      rule((value) =>
+        !Number.isInteger(value) ? 'nombre entier attendu' : value < min ? `au moins ${min}` : value > max ? `au plus ${max}` : undefined,
+      ),
+    );
 
 /** A URL as found in data: checked for safety when rendered (see core/urls.ts), not here. */
-export const link = () => z.string().check(z.trim(), z.minLength(1));
+export const link = () => z.string().check(z.trim(), filled);
 
-export const image = z.object({
-  src: link(),
-  /** Alternative text; an empty string marks a decorative image. */
-  alt: z._default(optionalText(TEXT_MAX), ''),
-  width: z.optional(z.number()),
-  height: z.optional(z.number()),
-});
-export type Image = z.infer<typeof image>;
+export const image = z
+  .object({
+    src: link(),
+    /** Alternative text; an empty string marks a decorative image, and so does none (z._default's class, spared). */
+    alt: z.optional(optionalText(TEXT_MAX)),
+    width: z.optional(z.number()),
+    height: z.optional(z.number()),
+  })
+  .check(z.overwrite((value) => (value.alt === undefined ? { ...value, alt: '' } : value)));
+export type Image = z.infer<typeof image> & { alt: string };
 
 /**
  * The language of an item's texts (`fr`, `en`, `fr-BE`), when it is not French: the widget marks them with it (RGAA 8.7).

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { LONG_TEXT_MAX, TITLE_MAX } from '../core/caps.js';
 import { endPrecedesStart } from '../core/paris-time.js';
-import { count, identifier, isoDateOrDateTime, link, list, text, contentLang } from './common.js';
+import { count, identifier, isoDateOrDateTime, link, list, oneOf, rule, text, contentLang } from './common.js';
+
+/** A true or false answer (z.boolean's check, through a rule). */
+const yesNo = oneOf([true, false]);
 
 export const place = z.object({
   name: text(TITLE_MAX),
@@ -26,10 +29,9 @@ export const organiser = z.object({
 export type Organiser = z.infer<typeof organiser>;
 
 // An end before the start is a typing mistake that would make the event look over before it begins.
-const endAfterStart = z.refine<{ start: string; end?: string }>((e) => !e.end || !endPrecedesStart(e.start, e.end), {
-  message: 'la fin précède le début',
-  path: ['end'],
-});
+const endAfterStart = rule<{ start: string; end?: string }>((e) =>
+  e.end && endPrecedesStart(e.start, e.end) ? { code: 'custom', message: 'la fin précède le début', path: ['end'] } : undefined,
+);
 
 /** A time slot of an event that can be registered for on its own (a morning, an afternoon). */
 export const session = z
@@ -48,7 +50,7 @@ export const registrationInfo = z.object({
   /** Where to register: an external form. */
   url: z.optional(link()),
   /** True when registration goes through `<irev-registration-form>` on the page. */
-  form: z.optional(z.boolean()),
+  form: z.optional(yesNo),
   /** Registration opens at this instant (a plain date: at midnight, Paris time). */
   opens: z.optional(isoDateOrDateTime()),
   /** Registration closes at this instant (a plain date: at the end of that day, Paris time). */
@@ -82,7 +84,7 @@ export const event = z
     lang: contentLang(),
     sessions: z.optional(list(session)),
     registration: z.optional(registrationInfo),
-    cancelled: z.optional(z.boolean()),
+    cancelled: z.optional(yesNo),
   })
   .check(endAfterStart);
 export type IrevEvent = z.infer<typeof event>;

@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  formatDateRange,
-  formatDay,
-  formatTime,
-  isoDateProblem,
-  parisParts,
-  parisTime,
-  parseEventDate,
-  readIsoDate,
-  resolveNow,
-} from '../../src/core/dates.js';
+import { formatDateRange, formatTime } from '../../src/core/date-range.js';
+import { formatDay, isoDateProblem, parisParts, parisTime, parseEventDate, readIsoDate, resolveNow } from '../../src/core/dates.js';
 import { useLang } from '../../src/core/localization.js';
 
 const range = (start: string, end: string | undefined, lang = 'fr', separator?: string) =>

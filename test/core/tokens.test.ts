@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
-import { fallback, privateName, tokens, type ElementTag } from '../../src/core/tokens.js';
+import { fallback, hostRules, privateName, tokens, type ElementTag } from '../../src/core/tokens.js';
+import { tokenRules } from '../../src/generated/token-defaults.js';
 import { defineAll, elements } from '../../src/define-all.js';
 import { resolvedDefault, tableMarkers, tokensTable } from '../../stories/tokens.js';
 import { mount, waitForState } from '../shared/helpers.js';
@@ -146,6 +147,10 @@ describe('design tokens (src/core/tokens.ts)', () => {
     const table = readme.slice(readme.indexOf(start) + start.length, readme.indexOf(end)).trim();
     expect(readme.indexOf(start)).to.be.greaterThan(-1);
     expect(table).to.equal(tokensTable());
+  });
+
+  it('ships the :host rules of hostRules() to the character, from its compact table (npm run tokens writes it)', () => {
+    expect(tokenRules).to.equal(hostRules());
   });
 });
 

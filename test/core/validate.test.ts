@@ -102,6 +102,45 @@ describe('validateItems and the schemas', () => {
     });
   });
 
+  describe('reasons', () => {
+    it("names each rule's problem in the editor's words, not zod's generic « Invalid input »", () => {
+      const good = { id: 'c', name: 'Cité', departement: '59', communes: ['Lille'], status: 'labellisee' };
+      const { invalid } = validateItems(cite, [
+        { ...good, name: '   ' },
+        { ...good, communes: [] },
+        { ...good, status: 'labellisée' },
+        { ...good, year: 2200 },
+        { ...good, year: 2018 },
+        { ...good, year: 2020.5 },
+        { ...good, departement: '590' },
+        { id: 'c', name: 'Cité', departement: '59', communes: ['Lille'] },
+      ]);
+      expect(invalid.map(({ path, reason }) => `${path}: ${reason}`)).to.deep.equal([
+        'name: texte vide',
+        'communes: liste vide',
+        'status: valeur attendue : labellisee, en-labellisation',
+        'year: au plus 2100',
+        'year: au moins 2019',
+        'year: nombre entier attendu',
+        'departement: code de département attendu (ex. « 59 »)',
+        'status: valeur attendue : labellisee, en-labellisation',
+      ]);
+      expect(validateItems(event, [meeting({ cancelled: 'oui' })]).invalid[0].reason).to.equal('valeur attendue : true, false');
+    });
+  });
+
+  describe('images', () => {
+    it('reads an image without alt text (absent or null) as decorative: alt is empty, never undefined', () => {
+      const item = (alt?: unknown) => ({ title: 't', url: '/a', published: '2021-02-01', image: { src: '/i.svg', alt } });
+      const { items } = validateItems(newsItem, [item(), item(null), item('Carte')]);
+      expect(items.map((news) => news.image)).to.deep.equal([
+        { src: '/i.svg', alt: '' },
+        { src: '/i.svg', alt: '' },
+        { src: '/i.svg', alt: 'Carte' },
+      ]);
+    });
+  });
+
   describe('ids', () => {
     it('leaves out an item whose id an earlier one has, saying which', () => {
       const { items, invalid } = validateItems(event, [meeting({ id: 'a' }), meeting({ id: 'b' }), meeting({ id: 'a', title: 'Copie' })]);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
 import { departementLabel } from '../../core/departements.js';
@@ -75,7 +75,6 @@ const SEARCH_MAX = 100;
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
  * @event {CustomEvent<CitesFilterDetail>} irev-filter-change - The visitor changed the search or a filter.
  */
-@localized()
 export class IrevCitesList extends IrevElement {
   static override styles = [baseStyles, citesListStyles];
 
@@ -96,8 +95,6 @@ export class IrevCitesList extends IrevElement {
   private readonly indexes = new WeakMap<LoadedPage<Cite>, CiteEntry[]>();
   /** How many cités the list holds as written, shown in its heading while they are checked in idle time. */
   private writtenCount = 0;
-
-  @query('#search') private searchInput?: HTMLInputElement;
 
   @state() private query = '';
   @state() private chosenDepartement = '';
@@ -208,7 +205,8 @@ export class IrevCitesList extends IrevElement {
     this.query = '';
     this.chosenDepartement = '';
     this.chosenStatus = '';
-    void this.updateComplete.then(() => this.searchInput?.focus());
+    // Lit's @query would bring its decorator machinery to every page for this one look-up.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
   }
 
   override connectedCallback(): void {

@@ -2,10 +2,10 @@
 // card (the profile's importNode, walkers and markers), three times the hand-written page. Same elements, parts,
 // texts and accessible names as before; each card is built once per what it shows (see `cardKey`) and kept.
 import { msg, str } from '@lit/localize';
-import { nothing, render } from 'lit';
-import { formatDateRange, formatDay, formatTimeRange, parisDayKey, parseEventDate } from '../../core/dates.js';
+import { formatDateRange, formatTimeRange } from '../../core/date-range.js';
+import { formatDay, parisDayKey, parseEventDate } from '../../core/dates.js';
 import { eventStatus, publishedJoinUrl, type EventStatus } from '../../core/event-status.js';
-import { inLang, markLang } from '../../core/localization.js';
+import { markLang } from '../../core/localization.js';
 import { followRegistration } from '../../core/registration-link.js';
 import { safeUrl } from '../../core/urls.js';
 import type { IrevEvent } from '../../schemas/event.js';
@@ -14,8 +14,8 @@ import {
   onlineText,
   placeText,
   registrationLink,
-  renderCalendarMenu,
   statusLabel,
+  toggleCalendar,
   whenText,
   type EventContext,
 } from './render-event.js';
@@ -107,7 +107,7 @@ function fact(list: HTMLElement, label: string, value: Child | Child[], lang?: s
   list.append(el('dt', undefined, undefined, label), ' ', el('dd', undefined, { lang }, ...values), ' ');
 }
 
-/** « Ajouter à mon agenda »: its menu of links is built when it opens, in the widget's language, and dropped when it closes. */
+/** « Ajouter à mon agenda »: its menu of links is built when it opens, in the widget's language, and dropped when it closes (toggleCalendar). */
 function calendar(event: IrevEvent, context: EventContext): HTMLElement {
   const summary = el(
     'summary',
@@ -117,9 +117,7 @@ function calendar(event: IrevEvent, context: EventContext): HTMLElement {
     el('span', 'visually-hidden', undefined, ` – ${event.title}`),
   );
   const details = el('details', 'calendar', { part: 'calendar' }, summary) as HTMLDetailsElement;
-  details.addEventListener('toggle', () =>
-    inLang(context.lang, () => render(details.open ? renderCalendarMenu(event, context) : nothing, details)),
-  );
+  details.addEventListener('toggle', () => toggleCalendar(details, event, context));
   details.addEventListener('keydown', closeOnEscape);
   return details;
 }

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { LoadedPage } from '../../core/data-source.js';
 import { agenda, hasTag, rawAgenda } from '../../core/event-status.js';
 import { reportConfig } from '../../core/hints.js';
@@ -30,7 +30,6 @@ import { tagHints } from './render-event.js';
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
  * @event {CustomEvent<IrevRegisterDetail>} irev-register - « S'inscrire » leads to a form on this page: which event, and the `id` the link points to (the form there takes it).
  */
-@localized()
 export class IrevEventCard extends IrevEventsElement {
   /** Id of the event to show. */
   @property() event = '';

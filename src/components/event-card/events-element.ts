@@ -10,7 +10,7 @@ import { parseList } from '../../core/text.js';
 import { event as eventSchema, type IrevEvent } from '../../schemas/event.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { cardKey, eventCard } from './event-card-dom.js';
-import { registrationLink, type EventContext } from './render-event.js';
+import { prefetchCalendar, registrationLink, type EventContext } from './render-event.js';
 
 /** What an element shows of a loaded page: the events, notes for the editor, what to say when there is none. */
 export interface EventsView {
@@ -100,7 +100,13 @@ export abstract class IrevEventsElement extends IrevElement {
       lang: this.resolvedLang,
       level: this.common.headingLevel,
       registrationHref: this.registrationHref,
+      timeout: this.source.timeout,
     };
+  }
+
+  constructor() {
+    super();
+    prefetchCalendar(this, () => this.source.timeout);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,9 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { downloadIcs, googleCalendarUrl, outlookCalendarUrl, type CalendarEntry } from '../../core/calendar.js';
-import { formatDateRange, parseEventDate } from '../../core/dates.js';
+import { describeError, toDataError } from '../../core/data-error.js';
+import { formatDateRange } from '../../core/date-range.js';
+import { parseEventDate } from '../../core/dates.js';
 import type { EventStatus } from '../../core/event-status.js';
-import type { Lang } from '../../core/localization.js';
+import { loadModule } from '../../core/load-module.js';
+import { inLang, type Lang } from '../../core/localization.js';
 import { safeUrl } from '../../core/urls.js';
 import type { IrevEvent } from '../../schemas/event.js';
 
@@ -17,6 +19,8 @@ export interface EventContext {
   level: number;
   /** The editor's `registration-href`, which wins over the data. */
   registrationHref?: string;
+  /** Milliseconds the calendar menu's file may take to arrive: the widget's `timeout`. */
+  timeout?: number;
 }
 
 /**
@@ -77,32 +81,6 @@ export const onlineText = (event: IrevEvent) => {
   return msg('En ligne', { id: 'event.online' }) + (platform ? ` (${platform})` : '');
 };
 
-/** The event as a calendar sees it: localized details, a location, safe URLs. */
-export function calendarEntry(event: IrevEvent, context: EventContext): CalendarEntry {
-  const colon = context.lang === 'fr' ? ' : ' : ': ';
-  const labelled = (label: string, value?: string) => value && label + colon + value;
-  const objectives = event.objectives?.map((objective) => `– ${objective}`).join('\n');
-  return {
-    uid: `${event.id}@${new URL(context.base).hostname || 'irev-widgets'}`,
-    title: event.title,
-    start: event.start,
-    end: event.end,
-    details: [
-      event.description,
-      labelled(msg('Public', { id: 'event.audience' }), event.audience),
-      labelled(msg('Objectifs', { id: 'event.objectives' }), objectives && `\n${objectives}`),
-      labelled(msg('Organisé par', { id: 'event.organiser' }), event.organiser?.name),
-    ]
-      .filter(Boolean)
-      .join('\n\n')
-      .replace(/ \n/g, '\n'),
-    // The link to join stays off calendars: it is shown on the day only.
-    location: placeText(event) || (event.online && onlineText(event)),
-    url: safeUrl(event.url, context.base) ?? registrationLink(event, context),
-    cancelled: event.cancelled,
-  };
-}
-
 export function closeOnEscape(event: KeyboardEvent): void {
   const details = event.currentTarget as HTMLDetailsElement;
   if (event.key !== 'Escape' || !details.open) return;
@@ -110,34 +88,44 @@ export function closeOnEscape(event: KeyboardEvent): void {
   details.querySelector('summary')!.focus();
 }
 
-/** The menu's entries: the Google and Outlook links and the .ics, built only when they can be seen. */
-export function renderCalendarMenu(event: IrevEvent, context: EventContext): TemplateResult {
-  const entry = calendarEntry(event, context);
-  const fileName = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;
-  const newWindow = html`<span class="visually-hidden"> ${msg('(nouvelle fenêtre)', { id: 'event.new-window' })}</span>`;
-  return html`<ul>
-    <li>
-      <button type="button" class="link" @click=${() => downloadIcs(entry, fileName)}>
-        ${msg('Fichier .ics (Apple, Outlook, Thunderbird…)', { id: 'event.calendar.ics' })}
-      </button>
-    </li>
-    <li>
-      <a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener"
-        >${msg('Google Agenda', { id: 'event.calendar.google' })}${newWindow}</a
-      >
-    </li>
-    <li><a href=${outlookCalendarUrl(entry)} target="_blank" rel="noopener">Outlook.com${newWindow}</a></li>
-  </ul>`;
+/**
+ * Shows or drops the menu of an « Ajouter à mon agenda » that opened or closed: its links and .ics are built when it
+ * opens, in the widget's language, by a file of their own (calendar-menu.ts) that the first menu opened loads.
+ */
+export function toggleCalendar(details: HTMLDetailsElement, event: IrevEvent, context: EventContext): void {
+  const show = (menu: unknown) => void inLang(context.lang, () => render(menu, details));
+  if (!details.open) return show(nothing);
+  void loadModule('calendar', context.timeout ?? 10_000).then(
+    ({ renderCalendarMenu }) => details.open && show(renderCalendarMenu(event, context)),
+    // Closing and opening the menu again asks for the file again.
+    (error: unknown) => details.open && show(html`<p class="note" role="alert">${describeError(toDataError(error))}</p>`),
+  );
 }
 
-/** « Ajouter à mon agenda » and its menu, on the form's confirmation (a card builds its menu when it opens: event-card-dom.ts). */
+/** Loads the calendar menu's file when a visitor comes near a menu (pointer, focus), before it opens. */
+export function prefetchCalendar(host: HTMLElement, timeout: () => number): void {
+  const near = (visit: Event) => {
+    if (!(visit.composedPath()[0] as Element).closest?.('[part~="calendar"]')) return;
+    host.removeEventListener('pointerover', near);
+    host.removeEventListener('focusin', near);
+    loadModule('calendar', timeout()).catch(() => undefined);
+  };
+  host.addEventListener('pointerover', near);
+  host.addEventListener('focusin', near);
+}
+
+/** « Ajouter à mon agenda » and its menu, on the form's confirmation (a card's is built with DOM calls: event-card-dom.ts). */
 export function renderCalendar(event: IrevEvent, context: EventContext): TemplateResult {
-  return html`<details part="calendar" class="calendar" @keydown=${closeOnEscape}>
+  return html`<details
+    part="calendar"
+    class="calendar"
+    @keydown=${closeOnEscape}
+    @toggle=${(toggle: Event) => toggleCalendar(toggle.currentTarget as HTMLDetailsElement, event, context)}
+  >
     <summary class="irev-button irev-button--secondary">
       <span class="menu-label">${msg('Ajouter à mon agenda', { id: 'event.calendar' })}</span
       ><span class="visually-hidden"> – ${event.title}</span>
     </summary>
-    ${renderCalendarMenu(event, context)}
   </details>`;
 }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { LoadedPage } from '../../core/data-source.js';
 import { agenda, hasTag, rawAgenda } from '../../core/event-status.js';
 import { wholeNumber } from '../../core/hints.js';
@@ -39,7 +39,6 @@ const LIMIT = { min: 1, fallback: 10 };
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data could not be read.
  * @event {CustomEvent<IrevRegisterDetail>} irev-register - « S'inscrire » leads to a form on this page: which event, and the `id` the link points to (the form there takes it).
  */
-@localized()
 export class IrevEvents extends IrevEventsElement {
   static override styles = [baseStyles, eventCardStyles, eventsStyles];
 

@@ -1,27 +1,29 @@
 import { msg, str } from '@lit/localize';
-import { formatDay, formatTime, parseEventDate } from '../../core/dates.js';
-import { eventSpan } from '../../core/event-status.js';
+import { formatTime } from '../../core/date-range.js';
+import { formatDay, parseEventDate } from '../../core/dates.js';
+import { eventStatus, type EventStatus } from '../../core/event-status.js';
 import type { Lang } from '../../core/localization.js';
-import { until } from '../../core/paris-time.js';
 import type { IrevEvent } from '../../schemas/event.js';
 
 /** Why an event takes no registration at `now`. */
 export type ClosedReason = 'cancelled' | 'over' | 'started' | 'full' | 'closed' | 'not-yet';
 
+/** The card's statuses that close registration, and how the form says each. */
+const closedBy: Partial<Record<EventStatus, ClosedReason>> = {
+  cancelled: 'cancelled',
+  past: 'over',
+  ongoing: 'started',
+  full: 'full',
+  closed: 'closed',
+};
+
 /**
- * Why registration for `event` is closed at `now`, or undefined while it is open. The event's own time comes first
- * (cancelled, over, under way), then its seats, then the registration window, as the card's status does.
+ * Why registration for `event` is closed at `now`, or undefined while it is open: the card's status (the event's own
+ * time, then its seats, then the closing date), then whether registration has opened yet.
  */
 export function closedReason(event: IrevEvent, now: Date): ClosedReason | undefined {
-  if (event.cancelled) return 'cancelled';
-  const { start, end } = eventSpan(event);
-  if (now >= end) return 'over';
-  if (now >= start) return 'started';
-  const registration = event.registration;
-  if (registration?.seatsLeft === 0) return 'full';
-  if (registration?.closes && now >= until(registration.closes)) return 'closed';
-  if (registration?.opens && now < parseEventDate(registration.opens).date) return 'not-yet';
-  return undefined;
+  const opens = event.registration?.opens;
+  return closedBy[eventStatus(event, now)] ?? (opens && now < parseEventDate(opens).date ? 'not-yet' : undefined);
 }
 
 /** A day, with its time when the data gives one: « mardi 2 mars 2021 », « mardi 2 mars 2021 à 9 h ». */

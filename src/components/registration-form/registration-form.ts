@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
 import { checkedValue, commonSettings, HEADING_LEVEL, renderHints } from '../../core/hints.js';
@@ -67,7 +67,6 @@ interface FormView {
  * @event {CustomEvent<IrevSubmitDetail>} irev-submit - A valid registration is about to be sent; cancel it to send it yourself.
  * @event {CustomEvent<IrevSubmittedDetail>} irev-submitted - The server confirmed the registration, with its id.
  */
-@localized()
 export class IrevRegistrationForm extends IrevElement {
   static override styles = [baseStyles, eventCardStyles, formStyles];
   /** Fewer milliseconds than this between the form shown and sent is a bot's speed. @internal */
@@ -319,7 +318,9 @@ export class IrevRegistrationForm extends IrevElement {
     const sent = this.sender.sent;
     if (this.sender.phase === 'sent' && sent) {
       const event = page.items.find((item) => item.id === sent.registration.event);
-      return renderConfirmation(sent, event, { base: page.base, now: this.currentDate, lang, level }, () => this.again());
+      return renderConfirmation(sent, event, { base: page.base, now: this.currentDate, lang, level, timeout: this.source.timeout }, () =>
+        this.again(),
+      );
     }
     if (view.shown === 0)
       return html`<p part="empty" class="irev-state">
