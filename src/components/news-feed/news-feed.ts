@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { loadNewsPage, type NewsAdapter } from '../../core/adapters/index.js';
 import { parseFieldMapping, type JsonApiFields } from '../../core/adapters/jsonapi-fields.js';
@@ -66,7 +66,6 @@ interface NewsView extends SourceView {
  * @event {CustomEvent<IrevLoadDetail>} irev-load - Items are shown: how many, of how many read (again after each further page).
  * @event {CustomEvent<IrevErrorDetail>} irev-error - The data, or a further page, could not be read.
  */
-@localized()
 export class IrevNewsFeed extends IrevElement {
   static override styles = [baseStyles, newsFeedStyles];
 
