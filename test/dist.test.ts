@@ -262,9 +262,13 @@ describe('the built bundle in a hostile host page', () => {
     given.setAttribute('src', `/mock?file=demo/data/events.json&count=${key}-given`);
     doc.body.append(given);
     const asked = async () => [await hits('events'), await hits('cites'), await hits('rss'), await hits('news')];
-    await waitUntil(async () => (await asked()).every((count) => count === 1));
+    await waitUntil(async () => (await asked()).every((count) => count === 1), 'a data file was not asked for', {
+      timeout: 5000,
+    });
     // English too comes with the files: the widget that asks for it shows nothing before it.
-    expect(scriptsOf(frame).filter((path) => /irev-widgets-en-[\w-]+\.js$/.test(path))).to.have.length(1);
+    const english = () => scriptsOf(frame).filter((path) => /irev-widgets-en-[\w-]+\.js$/.test(path));
+    await waitUntil(() => english().length > 0, 'English was not asked for', { timeout: 5000 });
+    expect(english()).to.have.length(1);
     expect(frame.contentWindow!.customElements.get('irev-events'), 'the element is not there yet').to.equal(undefined);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await asked()).to.deep.equal([1, 1, 1, 1]);
