@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import type { IrevElement } from '../src/core/base-element.js';
 import { nextFrame } from './shared/chromium.js';
@@ -160,6 +160,8 @@ describe('at a phone’s width', () => {
       expect(term.getBoundingClientRect().top - value.bottom, `space above « ${term.textContent} »`).to.be.at.least(8);
     }
     $$(element, '[part~="calendar"] > summary')[0].click();
+    // Its entries come with their file, which a click with no pointer or focus nearby first asks for only then.
+    await waitUntil(() => $$(element, '.calendar ul li').length > 0, 'the calendar menu did not open', { timeout: 5000 });
     await nextFrame();
     const menu = $$(element, '.calendar ul')[0];
     const first = menu.querySelector('li > *')!.getBoundingClientRect();
