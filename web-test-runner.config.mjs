@@ -64,8 +64,8 @@ function releaseGate(key) {
 }
 
 /**
- * `/mock?file=…&status=…&delay=…&type=…&body=…&count=KEY&fail=N`: answers with a fixture file or a given body,
- * status and content type, after a delay; `delay=never` never answers. `/mock/hits?count=KEY` tells how many
+ * `/mock?file=…&status=…&delay=…&type=…&body=…&count=KEY&fail=N&pad=N`: answers with a fixture file or a given body
+ * (followed by N spaces with `pad`: a large file that still parses), status and content type, after a delay; `delay=never` never answers. `/mock/hits?count=KEY` tells how many
  * requests a KEY received. `gate=KEY` holds each request until the test asks `/mock/release?gate=KEY` (one request
  * per release: the loading state lasts exactly as long as the test says). Lets the tests drive a real HTTP server
  * through every failure.
@@ -83,7 +83,7 @@ async function mockServer(ctx, next) {
     return;
   }
   if (ctx.path !== '/mock') return next();
-  const { file, status = '200', delay = '0', type, body, count, gate, fail } = ctx.query;
+  const { file, status = '200', delay = '0', type, body, count, gate, fail, pad } = ctx.query;
   if (count) hits.set(count, (hits.get(count) ?? 0) + 1);
   // `fail=N` with `count`: only the first N requests answer `status`, the next ones 200 (a server that recovers).
   const recovered = fail !== undefined && count && hits.get(count) > Number(fail);
@@ -100,7 +100,7 @@ async function mockServer(ctx, next) {
       ctx.status = 400;
       return;
     }
-    ctx.body = await readFile(file, 'utf8');
+    ctx.body = (await readFile(file, 'utf8')) + ' '.repeat(Math.min(Number(pad) || 0, 2 ** 24));
     ctx.type = type ?? (file.endsWith('.xml') ? 'application/rss+xml' : 'application/json');
   } else {
     ctx.body = body ?? '';

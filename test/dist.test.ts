@@ -276,6 +276,17 @@ describe('the built bundle in a hostile host page', () => {
     frame.remove();
   });
 
+  it("reads a large data file whole while the widget's files are still on their way", async () => {
+    // Left unread until the widget asks for it, a file larger than the browser's network buffer stops coming half-way.
+    const frame = await openFrame('/test/dist/hanging-core.html', { until: 'parsed' });
+    const src = `/mock?file=demo/data/events.json&pad=${4 * 1024 * 1024}&count=large-${Math.random()}`;
+    frame.contentDocument!.body.innerHTML = `<irev-events src="${src}"></irev-events>`;
+    const received = () => frame.contentWindow!.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(src.slice(5)));
+    await waitUntil(received, 'the data file stopped before its end', { timeout: 5000 });
+    expect(frame.contentWindow!.customElements.get('irev-events'), 'the element is not there yet').to.equal(undefined);
+    frame.remove();
+  });
+
   it('gives up on an optional file that never answers with a time-out message, and loads it on retry', async () => {
     // The stalled file keeps Firefox's load event waiting (Chromium and WebKit fire it): the widget must not wait for it.
     const frame = await openFrame('/test/dist/hanging-chunk.html', { until: 'parsed' });

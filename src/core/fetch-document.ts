@@ -1,7 +1,7 @@
 import { DataError } from './data-error.js';
 import { parseInert } from './inert.js';
 import { within } from './deadline.js';
-import { requestDocument, requestKey, takeEarly } from './prefetch.js';
+import { requestDocument, requestKey, takeEarly, type Answer } from './prefetch.js';
 
 export interface FetchedDocument {
   /** The final URL, after redirects: relative links in the document resolve against it. */
@@ -28,11 +28,10 @@ interface SharedRequest {
 const documents = new Map<string, SharedRequest>();
 
 /** Reads the answer of a request: `started` when the loader had already sent it (see prefetch.ts). */
-async function request(url: string, accept: string, signal: AbortSignal, started?: Promise<Response>): Promise<FetchedDocument> {
+async function request(url: string, accept: string, signal: AbortSignal, started?: Promise<Answer>): Promise<FetchedDocument> {
   try {
-    const response = await (started ?? requestDocument(url, accept, signal));
+    const { response, body } = await (started ?? requestDocument(url, accept, signal));
     if (!response.ok) throw new DataError('http', `HTTP ${response.status} for ${url}`, response.status);
-    const body = await response.text();
     return { url: response.url || url, contentType: response.headers.get('content-type') ?? '', body };
   } catch (error) {
     if (error instanceof DataError) throw error;
@@ -70,7 +69,7 @@ export function fetchDocument(url: string, options: FetchOptions, signal?: Abort
     const early = takeEarly(key);
     const controller = early?.controller ?? new AbortController();
     const entry: SharedRequest = {
-      promise: request(url, options.accept, controller.signal, early?.response),
+      promise: request(url, options.accept, controller.signal, early?.answer),
       controller,
       waiting: 0,
       settled: false,
