@@ -1,6 +1,6 @@
 // The script-tag entry, a small loader (as Shoelace's autoloader): `<script type="module" src="irev-widgets.js">`
 // imports the module of each element, from beside this file, when its tag or a mount point naming it first appears in
-// the page, in light DOM or in the shadow root of one of our elements, now or later. Lit, zod/mini and the core are one
+// the page's light DOM, now or later (an element whose shadow root held another of ours would import that one itself). Lit, zod/mini and the core are one
 // shared file; English messages load only where a widget asks for English. Each widget's data file, English and every
 // file its element imports are asked for at once, as soon as the widget is seen (src/core/prefetch.ts,
 // scripts/vite-parallel-imports.mjs). Nothing reaches the page's global scope.
@@ -36,7 +36,6 @@ function importOnce(key: string, load: () => Promise<unknown>): Promise<unknown>
 const MOUNT = 'data-irev-widget';
 const SELECTOR = [...widgetNames.map((name) => `irev-${name}`), `[${MOUNT}]`].join(',');
 const requested = new Set<string>();
-const watched = new WeakSet<Node>();
 let mounts: Promise<unknown> | undefined;
 
 /** Imports an element's module once; after a failure (a file missing or offline), the next appearance asks again. */
@@ -78,13 +77,8 @@ function need(element: Element): void {
   }
   // English comes with the element's files rather than after them (the widget waits for its language before showing).
   if (/^en(?:[-_]|$)/i.test(element.closest('[lang]')?.getAttribute('lang')?.trim() ?? '')) english ??= importEnglish();
-  if (!mount) {
-    request(name);
-    // Its shadow root may hold more of our elements (a form's event card): watched once the element renders.
-    customElements.whenDefined(element.localName).then(() => element.shadowRoot && watch(element.shadowRoot));
-    return;
-  }
   request(name);
+  if (!mount) return;
   mounts ??= importOnce(MOUNT, () => import('./core/mount-all.js')).catch((error: unknown) => {
     mounts = undefined;
     console.error('irev-widgets: the mount points could not be read.', error);
@@ -100,14 +94,8 @@ const observer = new MutationObserver((records) => {
   for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && discover(node));
 });
 
-/** Looks for our elements in `root` now, and in what is added to it later. */
-function watch(root: Document | ShadowRoot): void {
-  if (watched.has(root)) return;
-  watched.add(root);
-  observer.observe(root, { childList: true, subtree: true });
-  discover(root);
-}
-
-// Room first: the widgets keep their place from the first frame, before their modules load.
+// Room first: the widgets keep their place from the first frame, before their modules load. Then our elements in the
+// page now, and those added to it later.
 keepRoom();
-watch(document);
+observer.observe(document, { childList: true, subtree: true });
+discover(document);
