@@ -1,4 +1,4 @@
-import { formatter, parseEventDate } from './paris-time.js';
+import { formatter, parisParts, parseEventDate } from './paris-time.js';
 
 export {
   PARIS,
@@ -42,16 +42,42 @@ export const keepTogether = (text: string) => text.replace(/ /g, NBSP);
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
+/** The months' and weekdays' names of a language, as Intl writes them in a full date. */
+const names = new Map<string, { months: string[]; weekdays: string[] }>();
+
+/**
+ * Read from Intl once per language, from the first day of each month of 2001 (those 12 days hold the 7 weekdays):
+ * a date is then its Paris wall-clock parts and two look-ups, where asking Intl for each of 1,000 dates cost ~0.1 ms
+ * a date on a phone.
+ */
+function namesOf(lang: string) {
+  let known = names.get(lang);
+  if (!known) {
+    known = { months: [], weekdays: [] };
+    for (let month = 0; month < 12; month++) {
+      const noon = Date.UTC(2001, month, 1, 12);
+      const parts = formatter(intlLocale(lang), DAY).formatToParts(noon);
+      const read = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+      known.months[month] = read('month');
+      known.weekdays[new Date(noon).getUTCDay()] = read('weekday');
+    }
+    names.set(lang, known);
+  }
+  return known;
+}
+
 export function dayParts(date: Date, lang: string) {
-  const parts = formatter(intlLocale(lang), DAY).formatToParts(date);
-  const read = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const day = read('day');
+  const { year, month, day } = parisParts(date);
+  const { months, weekdays } = namesOf(lang);
+  // The weekday of the Paris calendar day (setUTCFullYear: years before 100 are not read as 19xx).
+  const calendarDay = new Date(0);
+  calendarDay.setUTCFullYear(year, month - 1, day);
   return {
-    weekday: read('weekday'),
+    weekday: weekdays[calendarDay.getUTCDay()],
     // French writes the first of the month as an ordinal: « 1er mars ».
-    day: lang === 'fr' && day === '1' ? '1er' : day,
-    month: read('month'),
-    year: read('year'),
+    day: lang === 'fr' && day === 1 ? '1er' : String(day),
+    month: months[month - 1],
+    year: String(year),
   };
 }
 

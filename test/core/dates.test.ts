@@ -101,6 +101,30 @@ describe('dates in Europe/Paris', () => {
       }
       expect(mismatches.slice(0, 5)).to.deep.equal([]);
     });
+    it('writes the same days as the browser does, in French and English, every few hours from 1970 to 2100', () => {
+      // formatDay asks Intl for the names of the months and weekdays once, then counts from Paris's wall clock.
+      const mismatches: string[] = [];
+      for (const [lang, locale] of [
+        ['fr', 'fr-FR'],
+        ['en', 'en-GB'],
+      ]) {
+        const intl = new Intl.DateTimeFormat(locale, {
+          timeZone: 'Europe/Paris',
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+        });
+        for (let time = Date.UTC(1970, 0, 1); time < Date.UTC(2100, 0, 1); time += 2213 * 60_000) {
+          const parts = intl.formatToParts(time);
+          const read = (type: string) => parts.find((part) => part.type === type)!.value;
+          const day = lang === 'fr' && read('day') === '1' ? '1er' : read('day');
+          const expected = `${read('weekday')} ${day}\u00a0${read('month')}\u00a0${read('year')}`;
+          if (formatDay(new Date(time), lang) !== expected) mismatches.push(`${lang} ${new Date(time).toISOString()}`);
+        }
+      }
+      expect(mismatches.slice(0, 5)).to.deep.equal([]);
+    });
     it('shows times on the back change (31 October 2021) in Paris time', () => {
       expect(formatTime(new Date('2021-10-31T00:30:00Z'), 'fr')).to.equal(nb('2_h_30'));
       expect(formatTime(new Date('2021-10-31T01:30:00Z'), 'fr')).to.equal(nb('2_h_30'));
