@@ -106,22 +106,18 @@ const CLOCK: Intl.DateTimeFormatOptions = {
   minute: 'numeric',
   hourCycle: 'h23',
 };
-/** Readings made with Intl, by instant: only instants in a month when Paris changes its offset need one each. */
-const readings = new Map<number, ParisParts>();
+/** Offsets read with Intl, by instant: only instants in a month when Paris changes its clocks need one each. */
+const readings = new Map<number, number>();
 /** Paris's offset from UTC through a UTC month (by `year * 12 + month`), or null when it changes within that month. */
 const monthOffsets = new Map<number, number | null>();
 const MINUTE = 60_000;
 
-function intlParts(time: number): ParisParts {
-  const parts = formatter('en-US', CLOCK).formatToParts(time);
-  const read = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: read('year'), month: read('month'), day: read('day'), hour: read('hour'), minute: read('minute') };
-}
-
 /** Paris's offset from UTC at `time`, in milliseconds, from its wall clock read by Intl. */
 function intlOffset(time: number): number {
-  const p = intlParts(time);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(time / MINUTE) * MINUTE;
+  const parts = formatter('en-US', CLOCK).formatToParts(time);
+  const read = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(read('year'), read('month') - 1, read('day'), read('hour'), read('minute'));
+  return wall - Math.floor(time / MINUTE) * MINUTE;
 }
 
 /**
@@ -143,40 +139,38 @@ function monthOffset(time: number): number | null {
   return offset;
 }
 
-/** The wall-clock reading of an instant in Paris. */
+/** Paris's offset from UTC at `time`, in milliseconds: its month's, or, in a month it changes, Intl's for that instant. */
+function parisOffset(time: number): number {
+  const offset = monthOffset(time);
+  if (offset !== null) return offset;
+  let reading = readings.get(time);
+  if (reading === undefined) {
+    // Bounded: a page that reads dates for hours never holds more than a few thousand.
+    if (readings.size >= 10_000) readings.clear();
+    readings.set(time, (reading = intlOffset(time)));
+  }
+  return reading;
+}
+
+/** The wall-clock reading of an instant in Paris (an invalid date throws a RangeError, as Intl does). */
 export function parisParts(date: Date): ParisParts {
   const time = date.getTime();
-  const offset = Number.isFinite(time) ? monthOffset(time) : null;
-  if (offset !== null) {
-    const wall = new Date(time + offset);
-    return {
-      year: wall.getUTCFullYear(),
-      month: wall.getUTCMonth() + 1,
-      day: wall.getUTCDate(),
-      hour: wall.getUTCHours(),
-      minute: wall.getUTCMinutes(),
-    };
-  }
-  const known = readings.get(time);
-  if (known) return { ...known };
-  const reading = intlParts(time);
-  // Bounded: a page that reads dates for hours never holds more than a few thousand.
-  if (readings.size >= 10_000) readings.clear();
-  readings.set(time, reading);
-  return { ...reading };
+  const wall = new Date(time + parisOffset(time));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+  };
 }
 
 /** The instant when Paris clocks read the given wall time (DST-safe). */
 export function parisTime(year: number, month: number, day: number, hour = 0, minute = 0): Date {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
-  const offsetAt = (instant: number) => {
-    const p = parisParts(new Date(instant));
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - instant;
-  };
-  let instant = wall - offsetAt(wall);
   // Near a change of offset the first guess may sit on the other side: correct once.
-  instant = wall - offsetAt(instant);
-  return new Date(instant);
+  const guess = wall - parisOffset(wall);
+  return new Date(wall - parisOffset(guess));
 }
 
 export interface EventDate {
