@@ -332,7 +332,7 @@ describe('<irev-cites-list>', () => {
       });
       container.append(element);
       observer.observe(shadow(element), { childList: true, subtree: true });
-      await waitUntil(() => loads.length === 1, 'irev-load never came');
+      await waitUntil(() => loads.length === 1, 'irev-load never came', { timeout: 10_000 });
       observer.disconnect();
       // Shown before the idle check: the first 60 of the Nord in order, the heading counting the 400 as written.
       expect(first).to.deep.include({ loads: 0, count: '400 cités éducatives dans le Nord' });

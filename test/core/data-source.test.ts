@@ -3,19 +3,22 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { define, IrevElement } from '../../src/core/base-element.js';
-import type { RawPage } from '../../src/core/collection.js';
+import type { LoadContext, RawPage } from '../../src/core/collection.js';
 import { DataSourceController } from '../../src/core/data-source.js';
 import type { IrevLoadDetail } from '../../src/core/events.js';
 import { mount, visibleText, waitForState, type Mounted } from '../shared/helpers.js';
 
 const at = (name: string) => new URL(`/paged/${name}`, location.href).href;
 
-/** A paginated source held in memory: each page answers when the test says so (or at once). */
+/** A paginated source held in memory: each page answers when the test says so (or at once), aborted or not. */
 const held = new Map<string, () => void>();
+/** The signal each page was last read with. */
+const signals = new Map<string, AbortSignal>();
 let pages: Record<string, RawPage> = {};
 let holdPages = new Set<string>();
-async function loadPage(url: string): Promise<RawPage> {
+async function loadPage(url: string, { signal }: LoadContext): Promise<RawPage> {
   const name = new URL(url).pathname.split('/').pop()!;
+  signals.set(name, signal);
   if (holdPages.has(name)) await new Promise<void>((resolve) => held.set(name, resolve));
   return pages[name];
 }
@@ -66,6 +69,44 @@ describe('DataSourceController with a paginated source', () => {
     pages = { p1: page(['un'], 'p2'), p2: page(['deux'], 'p3'), p3: page(['trois'], 'p4'), p4: page(['quatre']) };
     holdPages = new Set();
     held.clear();
+    signals.clear();
+  });
+
+  it('reads again when src changes, in :state(loading) without the previous items until the new source answers', async () => {
+    pages.other = page(['autre']);
+    holdPages.add('other');
+    const element = await mount<Paged>('irev-test-paged', { src: at('p4') });
+    await waitForState(element, 'ready');
+    element.src = at('other');
+    await until(() => held.has('other'), 'the request for the new src');
+    await element.updateComplete;
+    expect(element.matches(':state(loading)')).to.equal(true);
+    expect(visibleText(element))
+      .to.match(/Chargement/)
+      .and.not.contain('quatre');
+    held.get('other')!();
+    await waitForState(element, 'ready');
+    expect(visibleText(element)).to.equal('autre');
+    expect(loads(element)).to.deep.equal([
+      { shown: 1, total: 1, invalid: 0 },
+      { shown: 1, total: 1, invalid: 0 },
+    ]);
+  });
+
+  it('aborts the read of a src replaced before it answered, and ignores its answer when it comes after the new one', async () => {
+    pages.other = page(['autre']);
+    holdPages.add('p4');
+    const element = await mount<Paged>('irev-test-paged', { src: at('p4') });
+    await until(() => held.has('p4'), 'the request for the first src');
+    element.src = at('other');
+    await waitForState(element, 'ready');
+    expect(signals.get('p4')!.aborted, 'the first read aborted').to.equal(true);
+    held.get('p4')!();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await element.updateComplete;
+    expect(visibleText(element)).to.equal('autre');
+    expect(element.matches(':state(ready)')).to.equal(true);
+    expect(loads(element)).to.have.length(1);
   });
 
   it('reads next pages on its own while the view wants more, `follow` at most, and reports each in irev-load', async () => {
