@@ -46,20 +46,6 @@ function request(name: string): void {
     requested.delete(name);
     console.error(`irev-widgets: the file of <irev-${name}> did not load from beside irev-widgets.js.`, error);
   });
-  if (name !== 'cites-list') warmDates ??= setTimeout(warmIntl);
-}
-
-/**
- * The browser's first date formatter costs 50–100 ms (its time zones and calendars are read then; the next ones cost
- * 2–5 ms): made here, it is ready while the files of a widget that shows dates download, instead of after its data.
- */
-let warmDates: ReturnType<typeof setTimeout> | undefined;
-function warmIntl(): void {
-  try {
-    new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' });
-  } catch {
-    // An engine without the time zone: the widgets say so when they format.
-  }
 }
 
 let english: Promise<unknown> | undefined;

@@ -2,7 +2,7 @@ import { LitElement, ReactiveElement, html, render, type CSSResultGroup, type CS
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { describeError, toDataError } from './data-error.js';
-import { isoDateProblem, resolveNow } from './dates.js';
+import { isoDateProblem, onClockChange, resolveNow } from './dates.js';
 import type { IrevEventMap } from './events.js';
 import { reportConfig } from './hints.js';
 import { inLang, loadLang, resolveLang, type Lang } from './localization.js';
@@ -15,6 +15,9 @@ export type WidgetState = 'loading' | 'error' | 'empty' | 'ready';
 
 const connected = new Set<IrevElement>();
 let langObserver: MutationObserver | undefined;
+
+// Dates are read another way from now on (paris-time.ts): every widget shows its dates again.
+onClockChange(() => connected.forEach((element) => element.requestUpdate()));
 
 /** Re-renders every widget when a `lang` changes anywhere above them (the page switches language). */
 function watchPageLang(): void {

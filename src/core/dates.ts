@@ -1,9 +1,10 @@
-import { formatter, parisParts, parseEventDate } from './paris-time.js';
+import { MONTHS, parisParts, parseEventDate } from './paris-time.js';
 
 export {
   PARIS,
+  clockVersion,
+  onClockChange,
   endPrecedesStart,
-  formatter,
   isoDateProblem,
   parisDayKey,
   parisParts,
@@ -16,11 +17,6 @@ export {
   type IsoDate,
   type ParisParts,
 } from './paris-time.js';
-
-/** BCP 47 locale used by Intl for each UI language. */
-export function intlLocale(lang: string): string {
-  return lang === 'en' ? 'en-GB' : 'fr-FR';
-}
 
 /** Value of the `now` attribute, or the real present when absent or unreadable. */
 export function resolveNow(value: string | null | undefined): Date {
@@ -40,35 +36,24 @@ export const NBSP = '\u00a0';
 /** A text that never breaks: « 17 et 18 février 2021 ». */
 export const keepTogether = (text: string) => text.replace(/ /g, NBSP);
 
-const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-
-/** The months' and weekdays' names of a language, as Intl writes them in a full date. */
-const names = new Map<string, { months: string[]; weekdays: string[] }>();
-
 /**
- * Read from Intl once per language, from the first day of each month of 2001 (those 12 days hold the 7 weekdays):
- * a date is then its Paris wall-clock parts and two look-ups, where asking Intl for each of 1,000 dates cost ~0.1 ms
- * a date on a phone.
+ * The months' and weekdays' names of each language, as Intl writes them in a full date (a test holds them to it):
+ * asking Intl costs a page 50–150 ms before its first date (see paris-time.ts), and these names do not change.
  */
-function namesOf(lang: string) {
-  let known = names.get(lang);
-  if (!known) {
-    known = { months: [], weekdays: [] };
-    for (let month = 0; month < 12; month++) {
-      const noon = Date.UTC(2001, month, 1, 12);
-      const parts = formatter(intlLocale(lang), DAY).formatToParts(noon);
-      const read = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-      known.months[month] = read('month');
-      known.weekdays[new Date(noon).getUTCDay()] = read('weekday');
-    }
-    names.set(lang, known);
-  }
-  return known;
-}
+const NAMES: Record<string, { months: string[]; weekdays: string[] }> = {
+  fr: {
+    months: MONTHS,
+    weekdays: 'dimanche lundi mardi mercredi jeudi vendredi samedi'.split(' '),
+  },
+  en: {
+    months: 'January February March April May June July August September October November December'.split(' '),
+    weekdays: 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' '),
+  },
+};
 
 export function dayParts(date: Date, lang: string) {
   const { year, month, day } = parisParts(date);
-  const { months, weekdays } = namesOf(lang);
+  const { months, weekdays } = NAMES[lang === 'en' ? 'en' : 'fr'];
   // The weekday of the Paris calendar day (setUTCFullYear: years before 100 are not read as 19xx).
   const calendarDay = new Date(0);
   calendarDay.setUTCFullYear(year, month - 1, day);

@@ -1,12 +1,12 @@
-import { parisDayKey, parseEventDate, startOfNextParisDay, until } from './paris-time.js';
+import { clockVersion, parisDayKey, parseEventDate, startOfNextParisDay, until } from './paris-time.js';
 import { safeUrl } from './urls.js';
 import type { IrevEvent } from '../schemas/event.js';
 
 /** Where an event stands for the visitor, at a given present. */
 export type EventStatus = 'upcoming' | 'today' | 'ongoing' | 'past' | 'full' | 'closed' | 'cancelled';
 
-/** Spans already read, per event object: an agenda sorts and a card shows the same events at every render. */
-const spans = new WeakMap<object, { start: Date; end: Date }>();
+/** Spans already read, per event object (and reading of Paris's clock): an agenda sorts and a card shows the same events at every render. */
+const spans = new WeakMap<object, { start: Date; end: Date; clock: number }>();
 
 /**
  * When an event starts and ends (exclusive). A plain-date end lasts until the end of that day (see `until`);
@@ -14,9 +14,9 @@ const spans = new WeakMap<object, { start: Date; end: Date }>();
  */
 export function eventSpan(event: Pick<IrevEvent, 'start' | 'end'>): { start: Date; end: Date } {
   let span = spans.get(event);
-  if (!span) {
+  if (span?.clock !== clockVersion) {
     const start = parseEventDate(event.start).date;
-    spans.set(event, (span = { start, end: event.end ? until(event.end) : startOfNextParisDay(start) }));
+    spans.set(event, (span = { start, end: event.end ? until(event.end) : startOfNextParisDay(start), clock: clockVersion }));
   }
   return span;
 }

@@ -12,7 +12,7 @@ const formatters = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTime
  * One `Intl.DateTimeFormat` per locale and pattern, made once: creating one per date is what makes long lists slow.
  * `options` is a module constant: the cache is keyed by its identity, so a lookup costs no serialisation.
  */
-export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let byLocale = formatters.get(options);
   if (!byLocale) formatters.set(options, (byLocale = new Map()));
   let cached = byLocale.get(locale);
@@ -35,7 +35,21 @@ export interface IsoDate {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:Z|([+-])(\d{2}):(\d{2})))?$/;
 const TIMED_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** The months in French: the editor's messages here, the dates shown (dates.ts). */
+export const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 /** UTC offsets in use on Earth run from -12:00 to +14:00. */
 const MAX_OFFSET = 14 * 60;
 
@@ -140,7 +154,7 @@ function monthOffset(time: number): number | null {
 }
 
 /** Paris's offset from UTC at `time`, in milliseconds: its month's, or, in a month it changes, Intl's for that instant. */
-function parisOffset(time: number): number {
+function intlParisOffset(time: number): number {
   const offset = monthOffset(time);
   if (offset !== null) return offset;
   let reading = readings.get(time);
@@ -150,6 +164,88 @@ function parisOffset(time: number): number {
     readings.set(time, (reading = intlOffset(time)));
   }
   return reading;
+}
+
+const HOUR = 60 * MINUTE;
+/** The first year France follows the EU's summer time rule (1996; until 1995 winter time came back in September). */
+const RULE_SINCE = 1996;
+/** Each year's summer time in Paris by the rule, as [start, end) instants. */
+const summers = new Map<number, readonly [number, number]>();
+/** Years read by the rule that Intl has not confirmed yet. */
+const unconfirmed = new Set<number>();
+let ruleHolds = true;
+let confirming = false;
+const ruleListeners: (() => void)[] = [];
+
+/**
+ * Bumped when the browser's time zone data proves the summer time rule wrong: texts made from Paris's wall clock
+ * before that are written again (their caches key on it).
+ */
+export let clockVersion = 0;
+
+/** Runs `listener` when Paris's wall clock is read another way from then on (the widgets show their dates again). */
+export function onClockChange(listener: () => void): void {
+  ruleListeners.push(listener);
+}
+
+/** 01:00 UTC on the last Sunday of `month` (0-based): when the EU's clocks change. */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0, 1));
+  return last.getTime() - last.getUTCDay() * 24 * HOUR;
+}
+
+/**
+ * Paris's offset by the EU's rule: +2 h from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+ * October, +1 h otherwise. The first Intl date formatter of a page costs 50–150 ms (the browser reads its time zones
+ * and calendars then), before any date can show: the rule costs nothing. Intl confirms it once the page is idle
+ * (`confirmRule`); where it disagrees (a law changed, and the browser knows), Intl answers from then on.
+ */
+function ruleOffset(time: number, year: number): number {
+  let summer = summers.get(year);
+  if (!summer) {
+    summers.set(year, (summer = [lastSunday(year, 2), lastSunday(year, 9)]));
+    unconfirmed.add(year);
+    if (!confirming) {
+      confirming = true;
+      whenIdle(confirmRule);
+    }
+  }
+  return time >= summer[0] && time < summer[1] ? 2 * HOUR : HOUR;
+}
+
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 500);
+
+/**
+ * Checks the rule against Intl for each year it was read for: on both sides of each change, in winter and in summer.
+ * An engine without the Paris time zone keeps the rule.
+ */
+function confirmRule(): void {
+  confirming = false;
+  try {
+    for (const year of unconfirmed) {
+      const [start, end] = summers.get(year)!;
+      const instants = [Date.UTC(year, 0, 15), start - MINUTE, start, Date.UTC(year, 6, 15), end - MINUTE, end];
+      if (instants.some((time) => intlOffset(time) !== ruleOffset(time, year))) {
+        ruleHolds = false;
+        clockVersion += 1;
+        console.warn(
+          `irev-widgets: this browser's time zone data for Paris differs from the summer time rule in ${year}; dates follow the browser's.`,
+        );
+        ruleListeners.forEach((listener) => listener());
+        break;
+      }
+    }
+  } catch {
+    // No Paris time zone in this engine: the rule is the best reading there is.
+  }
+  unconfirmed.clear();
+}
+
+/** Paris's offset from UTC at `time`, in milliseconds. */
+function parisOffset(time: number): number {
+  const year = new Date(time).getUTCFullYear();
+  return ruleHolds && year >= RULE_SINCE ? ruleOffset(time, year) : intlParisOffset(time);
 }
 
 /** The wall-clock reading of an instant in Paris (an invalid date throws a RangeError, as Intl does). */

@@ -3,7 +3,7 @@
 // texts and accessible names as before; each card is built once per what it shows (see `cardKey`) and kept.
 import { msg, str } from '@lit/localize';
 import { formatDateRange, formatTimeRange } from '../../core/date-range.js';
-import { formatDay, parisDayKey, parseEventDate } from '../../core/dates.js';
+import { clockVersion, formatDay, parisDayKey, parseEventDate } from '../../core/dates.js';
 import { eventStatus, publishedJoinUrl, type EventStatus } from '../../core/event-status.js';
 import { markLang } from '../../core/localization.js';
 import { followRegistration } from '../../core/registration-link.js';
@@ -57,7 +57,7 @@ function cardState(event: IrevEvent, context: EventContext) {
 /** What a card depends on besides the event: the same key, the same card (statuses change with `now`, rarely). */
 export function cardKey(event: IrevEvent, context: EventContext): string {
   const { status, notYet, joinUrl } = cardState(event, context);
-  return [context.lang, context.base, context.level, context.registrationHref, status, notYet, joinUrl].join('\0');
+  return [context.lang, clockVersion, context.base, context.level, context.registrationHref, status, notYet, joinUrl].join('\0');
 }
 
 function where(event: IrevEvent, context: EventContext, status: EventStatus, joinUrl?: string): Child[] {

@@ -2,7 +2,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { describeError, toDataError } from '../../core/data-error.js';
 import { formatDateRange } from '../../core/date-range.js';
-import { parseEventDate } from '../../core/dates.js';
+import { clockVersion, parseEventDate } from '../../core/dates.js';
 import type { EventStatus } from '../../core/event-status.js';
 import { loadModule } from '../../core/load-module.js';
 import { inLang, type Lang } from '../../core/localization.js';
@@ -66,8 +66,10 @@ const whenTexts = new WeakMap<IrevEvent, Map<string, string>>();
 export function whenText(event: IrevEvent, lang: Lang): string {
   let byLang = whenTexts.get(event);
   if (!byLang) whenTexts.set(event, (byLang = new Map()));
-  let text = byLang.get(lang);
-  if (text === undefined) byLang.set(lang, (text = dateLine(event, lang)));
+  // Written again if Paris's wall clock comes to be read another way (paris-time.ts).
+  const key = `${lang}${clockVersion}`;
+  let text = byLang.get(key);
+  if (text === undefined) byLang.set(key, (text = dateLine(event, lang)));
   return text;
 }
 

@@ -21,8 +21,8 @@ export interface Entry {
   base: string;
   published: Date;
   updated?: Date;
-  /** Formatted dates, for the language they were formatted in. */
-  text?: { lang: string; published: string; updated?: string };
+  /** Formatted dates, with the language (and reading of Paris's clock, `clockVersion`) they were formatted for. */
+  text?: { key: string; published: string; updated?: string };
 }
 
 /** The attributes of the feed that its view and its notes depend on. */

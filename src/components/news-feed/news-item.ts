@@ -3,7 +3,7 @@
 // each element is a copy of a shape made once per render (one clone sets its part, class and role at once), and the
 // feed keeps each item's node while what it shows stays the same (see `itemKey`).
 import { msg } from '@lit/localize';
-import { formatDay } from '../../core/dates.js';
+import { clockVersion, formatDay } from '../../core/dates.js';
 import { markLang, type Lang } from '../../core/localization.js';
 import { searchKey } from '../../core/text.js';
 import { safeUrl } from '../../core/urls.js';
@@ -33,7 +33,7 @@ export type ItemContext = ItemSettings & { key: string; shapes: ReturnType<typeo
 export function itemContext(settings: ItemSettings): ItemContext {
   const { level, lang, compact, onTheme, chosen, labels } = settings;
   // The chosen theme changes only the buttons' pressed state, and only where themes are buttons.
-  const key = [level, lang, compact, onTheme && `+${chosen}`, ...Object.values(labels)].join('\0');
+  const key = [level, lang, clockVersion, compact, onTheme && `+${chosen}`, ...Object.values(labels)].join('\0');
   return { ...settings, key, shapes: shapesOf(settings) };
 }
 
@@ -54,12 +54,13 @@ export const chosenKey = (theme: string) => (theme ? searchKey(theme) : '');
 /** What an item shows besides its entry: the same key, the same node. Only an item with HTML changes with the sanitizer. */
 export const itemKey = ({ item }: Entry, { key, sanitizer }: ItemContext): string => (sanitizer && item.summaryHtml ? `${key}\0rich` : key);
 
-/** « 26 février 2021 », once per item and language; the update only when it falls on another day. */
+/** « 26 février 2021 », once per item and language (and way of reading Paris's clock); the update only when it falls on another day. */
 function formatDates(entry: Entry, lang: string) {
-  if (entry.text?.lang !== lang) {
+  const key = `${lang}${clockVersion}`;
+  if (entry.text?.key !== key) {
     const published = formatDay(entry.published, lang, false);
     const updated = entry.updated ? formatDay(entry.updated, lang, false) : undefined;
-    entry.text = { lang, published, updated: updated !== published ? updated : undefined };
+    entry.text = { key, published, updated: updated !== published ? updated : undefined };
   }
   return entry.text;
 }
