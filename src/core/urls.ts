@@ -10,7 +10,7 @@ function decodeReferences(raw: string): string {
     .replace(/&(colon|tab|newline);?/gi, (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()]!);
 }
 
-function protocolOf(raw: string, base: string): string | undefined {
+function protocolOf(raw: string, base?: string): string | undefined {
   try {
     return new URL(raw, base).protocol;
   } catch {
@@ -24,8 +24,13 @@ function protocolOf(raw: string, base: string): string | undefined {
  * anything else, or anything that only looks allowed once references are decoded, gives `undefined`.
  */
 export function safeUrl(raw: unknown, base: string = document.baseURI): string | undefined {
-  return typeof raw === 'string' ? checked(`${base}\0${raw}`) : undefined;
+  if (typeof raw !== 'string') return undefined;
+  // A web address with its scheme and host reads the same against any base: the base is not parsed again for it (a
+  // URL parsed against a base costs the base's parsing too, six times the URL's own), nor part of its cache key.
+  return WEB_ADDRESS.test(raw) ? checkedAddress(raw) : checked(`${base}\0${raw}`);
 }
+
+const WEB_ADDRESS = /^\s*https?:\/\//i;
 
 /** `safeUrl` of `base\0raw`, once per pair: a card and its JSON-LD check the same links at every render. */
 const checked = memoize((key: string): string | undefined => {
@@ -33,7 +38,10 @@ const checked = memoize((key: string): string | undefined => {
   return check(key.slice(split + 1), key.slice(0, split));
 });
 
-function check(raw: string, base: string): string | undefined {
+/** `safeUrl` of a web address, once per text. */
+const checkedAddress = memoize((raw: string) => check(raw));
+
+function check(raw: string, base?: string): string | undefined {
   const trimmed = raw.trim();
   if (trimmed === '') return undefined;
   // Every reference starts with « & »: most URLs have none, and skip the three scans.

@@ -14,6 +14,10 @@ describe('safeUrl', () => {
       ['cites.json', 'https://www.irev.fr/data/cites.json'],
       ['  https://www.irev.fr/  ', 'https://www.irev.fr/'],
       ['HTTPS://WWW.IREV.FR/', 'https://www.irev.fr/'],
+      // Only a scheme followed by « // » reads the same against any base: these two still read against the data's.
+      ['https:actualites.html', 'https://www.irev.fr/data/actualites.html'],
+      ['//cdn.example.org/a.png', 'https://cdn.example.org/a.png'],
+      ['\u00a0https://www.irev.fr/a?b=1&amp;c=2', 'https://www.irev.fr/a?b=1&amp;c=2'],
     ];
     for (const [raw, expected] of allowed) {
       it(`${JSON.stringify(raw)} as ${expected}`, () => expect(safeUrl(raw, base)).to.equal(expected));
