@@ -792,6 +792,17 @@ describe('<irev-event-card>', () => {
     });
   });
 
+  describe('in English on a French page', () => {
+    it('opens the calendar menu in English, and fills the calendars in English', async () => {
+      const element = await cardFrom(demo, { event: 'rencontre-13-cites-2021-03-09', now: '2021-03-01', lang: 'en' });
+      await openCalendar(element);
+      expect(text($(element, '[part~="calendar"] button'))).to.equal('.ics file (Apple, Outlook, Thunderbird…)');
+      const google = $<HTMLAnchorElement>(element, 'a[href^="https://calendar.google.com"]')!;
+      expect(text(google)).to.equal('Google Calendar (opens in a new window)');
+      expect(new URL(google.href).searchParams.get('details')).to.contain('Audience: membres des troïkas').and.contain('Organiser: IREV');
+    });
+  });
+
   describe('in English', () => {
     // @lit/localize keeps one locale per page: load English before the cards render.
     before(() => useLang('en'));
