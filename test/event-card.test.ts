@@ -112,6 +112,97 @@ describe('<irev-event-card>', () => {
     });
   });
 
+  describe('the DOM of a card', () => {
+    // Every part a card can show, with texts in English in a French card: the elements, classes, parts, attributes,
+    // languages and the spaces between elements (read aloud or copied: « Lieu En ligne », not « LieuEn ligne »).
+    const full = meeting({
+      lang: 'en',
+      description: 'A <b>morning</b> of exchanges.',
+      url: 'https://irev.fr/rencontre',
+      place: { name: 'Maison de la cité', city: 'Lille' },
+      online: { url: 'https://visio.example.org/r', platform: 'Zoom' },
+      audience: 'troïkas',
+      objectives: ['Share', 'Prepare'],
+      sessions: [
+        { id: 'accueil', title: 'Welcome', start: '2021-03-09T09:30:00+01:00', end: '2021-03-09T10:00:00+01:00', audience: 'all' },
+      ],
+      organiser: { name: 'IREV', url: 'https://www.irev.fr' },
+    });
+
+    /** The card's HTML, its dates left out (their texts are tested on their own). */
+    const cardHtml = (element: Element) => {
+      const card = $(element, 'article')!.cloneNode(true) as Element;
+      card.querySelectorAll('time, .slot').forEach((date) => (date.textContent = '…'));
+      return card.outerHTML;
+    };
+    const title =
+      '<div class="title" part="title" role="heading" aria-level="LEVEL" lang="en"><a href="https://irev.fr/rencontre">Rencontre régionale</a></div>';
+    const meta = (badge: string) =>
+      `<p class="meta"><time class="when" datetime="2021-03-09T09:30:00+01:00">…</time> <span class="badge" part="badge">${badge}</span></p>`;
+    const details = (online: string) =>
+      [
+        '<dl part="details"><dt>Lieu</dt> <dd><p lang="en">Maison de la cité, Lille</p> ',
+        online,
+        '</dd> <dt>Public</dt> <dd lang="en">troïkas</dd> <dt>Objectifs</dt> <dd lang="en"><ul><li>Share</li> <li>Prepare</li></ul></dd> ',
+        '<dt>Programme</dt> <dd><ul><li><span class="slot">…</span> <span lang="en">Welcome <span class="note">(all)</span></span></li></ul></dd> ',
+        '<dt>Organisé par</dt> <dd lang="en"><a href="https://www.irev.fr/">IREV</a></dd> </dl>',
+      ].join('');
+    const calendar = (label: string) =>
+      `<details class="calendar" part="calendar"><summary class="irev-button irev-button--secondary"><span class="menu-label">${label}</span> <span class="visually-hidden"> – Rencontre régionale</span></summary></details>`;
+
+    it('holds the same elements, classes, parts, attributes, languages and spaces as before, its data as text', async () => {
+      const element = await cardOf([full], { event: 'rencontre', now: '2021-03-01', 'heading-level': '3' });
+      expect(cardHtml(element)).to.equal(
+        [
+          '<article class="irev-item card" part="card" data-status="upcoming">',
+          title.replace('LEVEL', '3'),
+          ' ',
+          meta('À venir'),
+          ' <p lang="en">A &lt;b&gt;morning&lt;/b&gt; of exchanges.</p> ',
+          details('<p>En ligne (Zoom) <br> <span class="note">Le lien de connexion sera affiché ici le jour de l\'événement.</span></p>'),
+          ' <div class="actions" part="actions">',
+          '<a class="irev-button" part="register" href="https://irev.fr/inscription">S\'inscrire<span class="visually-hidden"> – Rencontre régionale</span></a>',
+          calendar('Ajouter à mon agenda'),
+          '</div></article>',
+        ].join(''),
+      );
+    });
+
+    it('has no actions once the meeting is over, and says when registration opens before it does, in English', async () => {
+      const past = await cardOf([full], { event: 'rencontre', now: '2021-03-10' });
+      expect(cardHtml(past)).to.equal(
+        [
+          '<article class="irev-item card" part="card" data-status="past">',
+          title.replace('LEVEL', '2'),
+          ' ',
+          meta('Terminé'),
+          ' <p lang="en">A &lt;b&gt;morning&lt;/b&gt; of exchanges.</p> ',
+          details('<p>En ligne (Zoom)</p>'),
+          '</article>',
+        ].join(''),
+      );
+      const later = await cardOf([meeting({ registration: { url: 'https://irev.fr/inscription', opens: '2021-03-02' } })], {
+        event: 'rencontre',
+        now: '2021-03-01',
+        lang: 'en',
+      });
+      const note = $(later, '.actions > p.note')!;
+      expect(text(note)).to.equal('Registration opens on Tuesday 2 March 2021');
+      note.textContent = '…';
+      expect(cardHtml(later)).to.equal(
+        [
+          '<article class="irev-item card" part="card" data-status="upcoming">',
+          '<div class="title" part="title" role="heading" aria-level="2" lang="fr">Rencontre régionale</div> ',
+          meta('Upcoming'),
+          ' <dl part="details"><dt>Where</dt> <dd><p>Online (visioconférence)</p></dd> </dl> ',
+          '<div class="actions" part="actions"><p class="note">…</p>',
+          calendar('Add to my calendar'),
+          '</div></article>',
+        ].join(''),
+      );
+    });
+  });
+
   describe('with the other meetings of the seed', () => {
     it('shows the afternoon of 9 March with its closing exchange with the ANCT in the programme', async () => {
       const element = await cardFrom(demo, { event: 'soutien-labellisation-2021-03-09', now: '2021-03-01' });
@@ -698,6 +789,17 @@ describe('<irev-event-card>', () => {
       element.event = 'inconnu';
       await element.updateComplete;
       expect(element.querySelector('script')).to.equal(null);
+    });
+  });
+
+  describe('in English on a French page', () => {
+    it('opens the calendar menu in English, and fills the calendars in English', async () => {
+      const element = await cardFrom(demo, { event: 'rencontre-13-cites-2021-03-09', now: '2021-03-01', lang: 'en' });
+      await openCalendar(element);
+      expect(text($(element, '[part~="calendar"] button'))).to.equal('.ics file (Apple, Outlook, Thunderbird…)');
+      const google = $<HTMLAnchorElement>(element, 'a[href^="https://calendar.google.com"]')!;
+      expect(text(google)).to.equal('Google Calendar (opens in a new window)');
+      expect(new URL(google.href).searchParams.get('details')).to.contain('Audience: membres des troïkas').and.contain('Organiser: IREV');
     });
   });
 

@@ -1,6 +1,6 @@
 // The card of one event, built with DOM calls: a list of 1,000 cards as Lit templates cost ~17 template instances a
 // card (the profile's importNode, walkers and markers), three times the hand-written page. Same elements, parts,
-// texts and accessible names as before; each card is built once per what it shows (see `cardKey`) and kept.
+// texts and accessible names as before; each card is built once per what it shows (see `cardState`) and kept.
 import { msg, str } from '@lit/localize';
 import { formatDateRange, formatTimeRange } from '../../core/date-range.js';
 import { clockVersion, formatDay, parisDayKey, parseEventDate } from '../../core/dates.js';
@@ -30,7 +30,9 @@ type Child = Node | string | false | null | undefined | 0;
 function el(tag: string, className?: string, attributes?: Record<string, string | undefined>, ...children: Child[]): HTMLElement {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (attributes) for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value);
+  // `for…in`, not an array of entries: a thousand cards make thousands of these.
+  for (const name in attributes)
+    if (Object.hasOwn(attributes, name) && attributes[name] !== undefined) node.setAttribute(name, attributes[name]);
   // Most elements of a card hold one text: `textContent` is the cheapest way in (a thousand cards make 15,000 of them).
   if (children.length === 1 && typeof children[0] === 'string') {
     node.textContent = children[0];
@@ -47,17 +49,15 @@ function el(tag: string, className?: string, attributes?: Record<string, string 
   return node;
 }
 
-/** The visitor's view of the event at `now`, that the card shows: what its key is made of. */
-function cardState(event: IrevEvent, context: EventContext) {
+/** The visitor's view of the event at `now`, that the card shows, and its key: the same key, the same card (statuses change with `now`, rarely). */
+export function cardState(event: IrevEvent, context: EventContext) {
   const status = eventStatus(event, context.now);
   const opens = event.registration?.opens ? parseEventDate(event.registration.opens).date : undefined;
-  return { status, notYet: !!opens && context.now < opens, opens, joinUrl: publishedJoinUrl(event, context.now, context.base) };
-}
-
-/** What a card depends on besides the event: the same key, the same card (statuses change with `now`, rarely). */
-export function cardKey(event: IrevEvent, context: EventContext): string {
-  const { status, notYet, joinUrl } = cardState(event, context);
-  return [context.lang, clockVersion, context.base, context.level, context.registrationHref, status, notYet, joinUrl].join('\0');
+  const notYet = !!opens && context.now < opens;
+  const joinUrl = publishedJoinUrl(event, context.now, context.base);
+  // clockVersion: the card's dates are written again if Paris's wall clock comes to be read another way (paris-time.ts).
+  const key = [context.lang, clockVersion, context.base, context.level, context.registrationHref, status, notYet, joinUrl].join('\0');
+  return { status, notYet, opens, joinUrl, key };
 }
 
 function where(event: IrevEvent, context: EventContext, status: EventStatus, joinUrl?: string): Child[] {
@@ -107,25 +107,41 @@ function fact(list: HTMLElement, label: string, value: Child | Child[], lang?: s
   list.append(el('dt', undefined, undefined, label), ' ', el('dd', undefined, { lang }, ...values), ' ');
 }
 
+/** The calendar menu's closed button, built once per render and copied per card. */
+let shaped: [EventContext, HTMLElement] | undefined;
+
 /** « Ajouter à mon agenda »: its menu of links is built when it opens, in the widget's language, and dropped when it closes (toggleCalendar). */
 function calendar(event: IrevEvent, context: EventContext): HTMLElement {
-  const summary = el(
-    'summary',
-    'irev-button irev-button--secondary',
-    undefined,
-    el('span', 'menu-label', undefined, msg('Ajouter à mon agenda', { id: 'event.calendar' })),
-    el('span', 'visually-hidden', undefined, ` – ${event.title}`),
-  );
-  const details = el('details', 'calendar', { part: 'calendar' }, summary) as HTMLDetailsElement;
+  if (shaped?.[0] !== context)
+    shaped = [
+      context,
+      el(
+        'details',
+        'calendar',
+        { part: 'calendar' },
+        el(
+          'summary',
+          'irev-button irev-button--secondary',
+          undefined,
+          el('span', 'menu-label', undefined, msg('Ajouter à mon agenda', { id: 'event.calendar' })),
+          el('span', 'visually-hidden'),
+        ),
+      ),
+    ];
+  const details = shaped[1].cloneNode(true) as HTMLDetailsElement;
+  details.firstChild!.lastChild!.textContent = ` – ${event.title}`;
   details.addEventListener('toggle', () => toggleCalendar(details, event, context));
   details.addEventListener('keydown', closeOnEscape);
   return details;
 }
 
 /** The card of one event: what, when, status, where, for whom, why, by whom, and the actions. */
-export function eventCard(event: IrevEvent, context: EventContext): HTMLElement {
+export function eventCard(
+  event: IrevEvent,
+  context: EventContext,
+  { status, notYet, opens, joinUrl }: ReturnType<typeof cardState>,
+): HTMLElement {
   const { base, lang } = context;
-  const { status, notYet, opens, joinUrl } = cardState(event, context);
   const url = safeUrl(event.url, base);
   const register = registrationLink(event, context);
   const canRegister = register && (status === 'upcoming' || status === 'today');

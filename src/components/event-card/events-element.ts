@@ -9,7 +9,7 @@ import { baseStyles } from '../../core/styles.js';
 import { parseList } from '../../core/text.js';
 import { event as eventSchema, type IrevEvent } from '../../schemas/event.js';
 import { eventCardStyles } from './event-card.styles.js';
-import { cardKey, eventCard } from './event-card-dom.js';
+import { cardState, eventCard } from './event-card-dom.js';
 import { prefetchCalendar, registrationLink, type EventContext } from './render-event.js';
 
 /** What an element shows of a loaded page: the events, notes for the editor, what to say when there is none. */
@@ -129,10 +129,11 @@ export abstract class IrevEventsElement extends IrevElement {
 
   /** The card of `event`, built again only when what it shows changed. */
   private card(event: IrevEvent, context: EventContext): HTMLElement {
-    const key = cardKey(event, context);
+    const state = cardState(event, context);
+    const key = state.key;
     const kept = this.cards.get(event);
     if (kept?.key === key) return kept.node;
-    const card = eventCard(event, context);
+    const card = eventCard(event, context, state);
     const node = this.list ? document.createElement('li') : card;
     if (node !== card) node.append(card);
     this.cards.set(event, { key, node });

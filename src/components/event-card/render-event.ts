@@ -95,12 +95,13 @@ export function closeOnEscape(event: KeyboardEvent): void {
  * opens, in the widget's language, by a file of their own (calendar-menu.ts) that the first menu opened loads.
  */
 export function toggleCalendar(details: HTMLDetailsElement, event: IrevEvent, context: EventContext): void {
-  const show = (menu: unknown) => void inLang(context.lang, () => render(menu, details));
-  if (!details.open) return show(nothing);
+  // The menu is made in the widget's language too, not only rendered in it: its labels and what it gives the calendars.
+  const show = (menu: () => unknown) => void inLang(context.lang, () => render(menu(), details));
+  if (!details.open) return show(() => nothing);
   void loadModule('calendar', context.timeout ?? 10_000).then(
-    ({ renderCalendarMenu }) => details.open && show(renderCalendarMenu(event, context)),
+    ({ renderCalendarMenu }) => details.open && show(() => renderCalendarMenu(event, context)),
     // Closing and opening the menu again asks for the file again.
-    (error: unknown) => details.open && show(html`<p class="note" role="alert">${describeError(toDataError(error))}</p>`),
+    (error: unknown) => details.open && show(() => html`<p class="note" role="alert">${describeError(toDataError(error))}</p>`),
   );
 }
 
