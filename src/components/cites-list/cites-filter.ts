@@ -22,23 +22,48 @@ export function indexCites(cites: readonly Cite[]): CiteEntry[] {
     .sort((a, b) => compareDepartements(a.cite.departement, b.cite.departement) || byName(a.cite.name, b.cite.name));
 }
 
+/** A cité as read before it is checked: what the list sorts by, and where it is in the data. */
+interface RawCite {
+  index: number;
+  departement: string;
+  name: string;
+}
+
+const rawOrder = (a: RawCite, b: RawCite) => compareDepartements(a.departement, b.departement) || byName(a.name, b.name);
+
 /**
  * The raw cités a fixed list (no search, no filter) shows first, in its order, read only by what it sorts and narrows
  * by: those are validated and shown at once, the others in idle time (DataSourceOptions.shownFirst). `count` is how
- * many the list holds as written, for its heading until every cité is checked.
+ * many the list holds as written, for its heading until every cité is checked. The first `shown` are kept in order as
+ * the data is read, not found by sorting it all: in a long list most cités are compared once, with the last one kept.
  */
 export function rawFirstCites(raw: readonly unknown[], settings: Pick<EditorSettings, 'departement' | 'status'>, shown: number) {
   const departements = parseList(settings.departement);
-  const found: { index: number; departement: string; name: string }[] = [];
-  raw.forEach((item, index) => {
-    const { departement, name, status } = (item ?? {}) as Record<string, unknown>;
-    if (typeof departement !== 'string' || typeof name !== 'string') return;
-    if (departements.length > 0 && !departements.includes(departement)) return;
-    if ((citeStatuses as readonly string[]).includes(settings.status) && status !== settings.status) return;
-    found.push({ index, departement, name });
-  });
-  found.sort((a, b) => compareDepartements(a.departement, b.departement) || byName(a.name, b.name));
-  return { indexes: found.slice(0, shown).map((entry) => entry.index), count: found.length };
+  const status = (citeStatuses as readonly string[]).includes(settings.status) ? settings.status : undefined;
+  const first: RawCite[] = [];
+  let count = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const item = raw[index];
+    if (typeof item !== 'object' || item === null) continue;
+    const { departement, name } = item as Record<string, unknown>;
+    if (typeof departement !== 'string' || typeof name !== 'string') continue;
+    if (departements.length > 0 && !departements.includes(departement)) continue;
+    if (status && (item as Record<string, unknown>).status !== status) continue;
+    count++;
+    const cite = { index, departement, name };
+    if (shown <= 0 || (first.length === shown && rawOrder(first[shown - 1], cite) <= 0)) continue;
+    // After every kept cité that sorts before it or with it: equal cités stay in the data's order, as a stable sort keeps them.
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (rawOrder(first[middle], cite) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    first.splice(low, 0, cite);
+    if (first.length > shown) first.pop();
+  }
+  return { indexes: first.map((entry) => entry.index), count };
 }
 
 /** Values of `group-by` and `layout`. */
