@@ -20,30 +20,32 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * left out of objects and null entries out of lists, at every depth. What was required stays required.
  */
 export function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    let changed = false;
-    const kept: unknown[] = [];
-    for (const entry of value) {
-      const clean = entry === null ? entry : withoutNulls(entry);
-      changed ||= clean !== entry || entry === null;
-      if (entry !== null) kept.push(clean);
-    }
-    return changed ? kept : value;
-  }
   if (!isRecord(value)) return value;
-  let changed = false;
-  const entries: [string, unknown][] = [];
-  for (const [key, entry] of Object.entries(value)) {
-    if (entry === null) {
-      changed = true;
-      continue;
+  // Most items hold no null: they are read without a copy, and copied only from their first null on.
+  if (Array.isArray(value)) {
+    let kept: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const entry: unknown = value[index];
+      const clean = entry === null ? entry : withoutNulls(entry);
+      if (!kept && (entry === null || clean !== entry)) kept = value.slice(0, index);
+      if (kept && entry !== null) kept.push(clean);
     }
-    const clean = withoutNulls(entry);
-    changed ||= clean !== entry;
-    entries.push([key, clean]);
+    return kept ?? value;
+  }
+  let kept: [string, unknown][] | undefined;
+  let seen = 0;
+  for (const key in value) {
+    // Own keys only: an enumerable key a host added to Object.prototype is not the item's.
+    if (!Object.hasOwn(value, key)) continue;
+    const entry = value[key];
+    const clean = entry === null ? entry : withoutNulls(entry);
+    // for…in lists own keys first, in Object.entries' order: the keys before this one are kept as they are.
+    if (!kept && (entry === null || clean !== entry)) kept = Object.entries(value).slice(0, seen);
+    if (kept && entry !== null) kept.push([key, clean]);
+    seen++;
   }
   // fromEntries defines own properties: a `__proto__` key from JSON stays a plain key.
-  return changed ? Object.fromEntries(entries) : value;
+  return kept ? Object.fromEntries(kept) : value;
 }
 
 /** The value at `path` in the item as written, counting list entries as they were before nulls were left out. */

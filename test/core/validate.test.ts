@@ -100,6 +100,21 @@ describe('validateItems and the schemas', () => {
       expect(Object.keys(clean)).to.deep.equal(['id', 'title', 'start', '__proto__']);
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     });
+
+    it("copies only the item's own keys, in order, and nulls out at every depth, whatever the host added to Object.prototype", () => {
+      const raw = JSON.parse('{"a":1,"b":{"c":[1,null,{"d":null,"e":2}],"f":"x"},"g":null,"h":[null]}');
+      Object.defineProperty(Object.prototype, 'hostKey', { value: 'host', enumerable: true, configurable: true });
+      try {
+        const clean = withoutNulls(raw);
+        expect(JSON.stringify(clean)).to.equal('{"a":1,"b":{"c":[1,{"e":2}],"f":"x"},"h":[]}');
+        expect(Object.hasOwn(clean as object, 'hostKey')).to.equal(false);
+        // Nothing null: the item is read as it is.
+        const plain = JSON.parse('{"a":[1,{"b":"c"}]}');
+        expect(withoutNulls(plain)).to.equal(plain);
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).hostKey;
+      }
+    });
   });
 
   describe('reasons', () => {
