@@ -143,8 +143,8 @@ export function eventCard(
 ): HTMLElement {
   const { base, lang } = context;
   const url = safeUrl(event.url, base);
-  const register = registrationLink(event, context);
-  const canRegister = register && (status === 'upcoming' || status === 'today');
+  const registerUrl = registrationLink(event, context);
+  const canRegister = registerUrl && (status === 'upcoming' || status === 'today');
   const organiserUrl = safeUrl(event.organiser?.url, base);
   // The event's texts in their own language, the labels around them in the widget's (RGAA 8.7).
   const dataLang = markLang(event.lang, lang);
@@ -162,22 +162,22 @@ export function eventCard(
   fact(details, msg('Organisé par', { id: 'event.organiser' }), organiser, dataLang);
   let actions: HTMLElement | undefined;
   if (status !== 'past' && status !== 'cancelled') {
-    actions = el('div', 'actions', { part: 'actions' });
+    let register: HTMLElement | undefined;
     if (canRegister && notYet) {
       const opensDay = formatDay(opens!, lang);
-      actions.append(el('p', 'note', undefined, msg(str`Inscriptions à partir du ${opensDay}`, { id: 'event.register.opens' })));
+      register = el('p', 'note', undefined, msg(str`Inscriptions à partir du ${opensDay}`, { id: 'event.register.opens' }));
     } else if (canRegister) {
-      const link = el(
+      register = el(
         'a',
         'irev-button',
-        { part: 'register', href: register },
+        { part: 'register', href: registerUrl },
         msg("S'inscrire", { id: 'event.register' }),
         el('span', 'visually-hidden', undefined, ` – ${event.title}`),
       );
-      link.addEventListener('click', (click) => followRegistration(click, event.id));
-      actions.append(link);
+      register.addEventListener('click', (click) => followRegistration(click, event.id));
     }
-    actions.append(calendar(event, context));
+    // Through el(): a space between the two actions, read aloud or copied (« …éducatives Ajouter à mon agenda »).
+    actions = el('div', 'actions', { part: 'actions' }, register, calendar(event, context));
   }
   const when = el('time', 'when', { datetime: event.start }, whenText(event, lang));
   return el(
