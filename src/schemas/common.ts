@@ -72,15 +72,21 @@ export const list = <T extends z.ZodMiniType>(item: T) =>
  */
 export const isoDateOrDateTime = () => z.string().check(rule(isoDateProblem));
 
+/** The issue z.number() gives a value that is no finite number (its message too: zod/mini loads no locale). */
+const notANumber = (value: unknown): Problem | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? undefined : { code: 'invalid_type', expected: 'number', message: 'Invalid input' };
+
+/** A finite number, as z.number() reads it, through a rule on z.unknown() (z.number's class, spared); a failed one stops
+ * the checks after it, as z.number()'s own type check does. */
+const number = () => z.unknown().check(rule(notANumber)) as unknown as z.ZodMiniType<number>;
+
 /** A whole number from `min` to `max` (z.int(), z.gte and z.lte bring their own machinery for the same check). */
 export const count = (min = 0, max = Infinity) =>
-  z
-    .number()
-    .check(
-      rule((value) =>
-        !Number.isInteger(value) ? 'nombre entier attendu' : value < min ? `au moins ${min}` : value > max ? `au plus ${max}` : undefined,
-      ),
-    );
+  number().check(
+    rule((value) =>
+      !Number.isInteger(value) ? 'nombre entier attendu' : value < min ? `au moins ${min}` : value > max ? `au plus ${max}` : undefined,
+    ),
+  );
 
 /** A URL as found in data: checked for safety when rendered (see core/urls.ts), not here. */
 export const link = () => z.string().check(z.trim(), filled);
@@ -90,8 +96,8 @@ export const image = z
     src: link(),
     /** Alternative text; an empty string marks a decorative image, and so does none (z._default's class, spared). */
     alt: z.optional(optionalText(TEXT_MAX)),
-    width: z.optional(z.number()),
-    height: z.optional(z.number()),
+    width: z.optional(number()),
+    height: z.optional(number()),
   })
   .check(z.overwrite((value) => (value.alt === undefined ? { ...value, alt: '' } : value)));
 export type Image = z.infer<typeof image> & { alt: string };
