@@ -21,6 +21,24 @@ export const rule = <T>(problem: (value: T) => Problem | string | undefined) =>
     if (issue) payload.issues.push({ ...issue, input: payload.value } as z.core.$ZodRawIssue);
   });
 
+/**
+ * A value of one type, with the issue z.string() and z.number() give another (`invalid_type`, « Invalid input »: zod/mini
+ * loads no locale), through a rule on z.unknown(): their classes are spared. Its failure stops the checks after it, as
+ * theirs does.
+ */
+const typed = <T>(expected: 'string' | 'number', is: (value: unknown) => boolean) =>
+  z
+    .unknown()
+    .check(
+      rule((value) => (is(value) ? undefined : { code: 'invalid_type', expected, message: 'Invalid input' })),
+    ) as unknown as z.ZodMiniType<T>;
+
+/** A string, as z.string() reads it. */
+export const string = () => typed<string>('string', (value) => typeof value === 'string');
+
+/** A finite number, as z.number() reads it. */
+const number = () => typed<number>('number', (value) => typeof value === 'number' && Number.isFinite(value));
+
 /** Text that must not be empty once trimmed (the issue zod's z.minLength(1) gives, in the editor's words). */
 export const filled = rule<string>((value) =>
   value === '' ? { code: 'too_small', origin: 'string', minimum: 1, inclusive: true, message: 'texte vide' } : undefined,
@@ -47,20 +65,20 @@ export const notEmpty = rule<readonly unknown[]>((value) =>
 );
 
 /** An identifier: non-empty once trimmed, kept whole (it names an item, it is never laid out). */
-export const identifier = () => z.string().check(z.trim(), filled);
+export const identifier = () => string().check(z.trim(), filled);
 
 /**
  * Text shown to visitors: non-empty once trimmed (a title made of spaces is no title), and cut to `max` characters
  * (see core/caps.ts) before any card, calendar or JSON-LD sees it.
  */
 export const text = (max: number = TEXT_MAX) =>
-  z.string().check(
+  string().check(
     z.overwrite((value) => truncate(value.trim(), max)),
     filled,
   );
 
 /** Text that may be empty (a plain summary), cut to `max` characters. */
-export const optionalText = (max: number) => z.string().check(z.overwrite((value) => truncate(value, max)));
+export const optionalText = (max: number) => string().check(z.overwrite((value) => truncate(value, max)));
 
 /** A list inside one item (communes, objectives, themes): its first `LIST_MAX` entries. */
 export const list = <T extends z.ZodMiniType>(item: T) =>
@@ -70,15 +88,7 @@ export const list = <T extends z.ZodMiniType>(item: T) =>
  * An ISO 8601 date-time with an offset (`2021-03-09T09:30:00+01:00`) or a plain date (`2021-02-17`, all day), read
  * by the widgets' own reader: an impossible date (`2021-02-30`, `25:00`, `+15:00`) is refused with the reason.
  */
-export const isoDateOrDateTime = () => z.string().check(rule(isoDateProblem));
-
-/** The issue z.number() gives a value that is no finite number (its message too: zod/mini loads no locale). */
-const notANumber = (value: unknown): Problem | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? undefined : { code: 'invalid_type', expected: 'number', message: 'Invalid input' };
-
-/** A finite number, as z.number() reads it, through a rule on z.unknown() (z.number's class, spared); a failed one stops
- * the checks after it, as z.number()'s own type check does. */
-const number = () => z.unknown().check(rule(notANumber)) as unknown as z.ZodMiniType<number>;
+export const isoDateOrDateTime = () => string().check(rule(isoDateProblem));
 
 /** A whole number from `min` to `max` (z.int(), z.gte and z.lte bring their own machinery for the same check). */
 export const count = (min = 0, max = Infinity) =>
@@ -89,7 +99,7 @@ export const count = (min = 0, max = Infinity) =>
   );
 
 /** A URL as found in data: checked for safety when rendered (see core/urls.ts), not here. */
-export const link = () => z.string().check(z.trim(), filled);
+export const link = () => string().check(z.trim(), filled);
 
 export const image = z
   .object({
@@ -106,4 +116,4 @@ export type Image = z.infer<typeof image> & { alt: string };
  * The language of an item's texts (`fr`, `en`, `fr-BE`), when it is not French: the widget marks them with it (RGAA 8.7).
  * Any string is accepted; one that is not a language tag is ignored rather than losing the item.
  */
-export const contentLang = () => z.optional(z.string());
+export const contentLang = () => z.optional(string());
