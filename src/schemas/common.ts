@@ -21,6 +21,15 @@ export const rule = <T>(problem: (value: T) => Problem | string | undefined) =>
     if (issue) payload.issues.push({ ...issue, input: payload.value } as z.core.$ZodRawIssue);
   });
 
+/** Replaces a value that passed the checks before by `change(value)`: what z.overwrite does, without its class. */
+export const overwrite = <T>(change: (value: T) => T) =>
+  z.check<T>((payload) => {
+    payload.value = change(payload.value);
+  });
+
+/** Text without its surrounding spaces (trim). */
+export const trim = overwrite<string>((value) => value.trim());
+
 /**
  * A value of one type, with the issue z.string() and z.number() give another (`invalid_type`, « Invalid input »: zod/mini
  * loads no locale), through a rule on z.unknown(): their classes are spared. Its failure stops the checks after it, as
@@ -65,7 +74,7 @@ export const notEmpty = rule<readonly unknown[]>((value) =>
 );
 
 /** An identifier: non-empty once trimmed, kept whole (it names an item, it is never laid out). */
-export const identifier = () => string().check(z.trim(), filled);
+export const identifier = () => string().check(trim, filled);
 
 /**
  * Text shown to visitors: non-empty once trimmed (a title made of spaces is no title), and cut to `max` characters
@@ -73,16 +82,16 @@ export const identifier = () => string().check(z.trim(), filled);
  */
 export const text = (max: number = TEXT_MAX) =>
   string().check(
-    z.overwrite((value) => truncate(value.trim(), max)),
+    overwrite((value) => truncate(value.trim(), max)),
     filled,
   );
 
 /** Text that may be empty (a plain summary), cut to `max` characters. */
-export const optionalText = (max: number) => string().check(z.overwrite((value) => truncate(value, max)));
+export const optionalText = (max: number) => string().check(overwrite((value) => truncate(value, max)));
 
 /** A list inside one item (communes, objectives, themes): its first `LIST_MAX` entries. */
 export const list = <T extends z.ZodMiniType>(item: T) =>
-  z.array(item).check(z.overwrite((entries) => (entries.length > LIST_MAX ? entries.slice(0, LIST_MAX) : entries)));
+  z.array(item).check(overwrite((entries) => (entries.length > LIST_MAX ? entries.slice(0, LIST_MAX) : entries)));
 
 /**
  * An ISO 8601 date-time with an offset (`2021-03-09T09:30:00+01:00`) or a plain date (`2021-02-17`, all day), read
@@ -99,7 +108,7 @@ export const count = (min = 0, max = Infinity) =>
   );
 
 /** A URL as found in data: checked for safety when rendered (see core/urls.ts), not here. */
-export const link = () => string().check(z.trim(), filled);
+export const link = () => string().check(trim, filled);
 
 export const image = z
   .object({
@@ -109,7 +118,7 @@ export const image = z
     width: z.optional(number()),
     height: z.optional(number()),
   })
-  .check(z.overwrite((value) => (value.alt === undefined ? { ...value, alt: '' } : value)));
+  .check(overwrite((value) => (value.alt === undefined ? { ...value, alt: '' } : value)));
 export type Image = z.infer<typeof image> & { alt: string };
 
 /**
