@@ -27,7 +27,7 @@ export const overwrite = <T>(change: (value: T) => T) =>
     payload.value = change(payload.value);
   });
 
-/** Text without its surrounding spaces (trim). */
+/** Text without its surrounding spaces (z.trim()). */
 export const trim = overwrite<string>((value) => value.trim());
 
 /**
