@@ -28,7 +28,7 @@ const RFC822 =
  * Parses an XML body with the browser's own parser; as for JSON (fetch-document.ts), the body decides, not the
  * Content-Type. Here, not beside parseJson: only RSS reads XML, and every page loads fetch-document.ts.
  */
-export function parseXml(doc: FetchedDocument): XMLDocument {
+function parseXml(doc: FetchedDocument): XMLDocument {
   const htmlPage = () => new DataError('parse', `${doc.url} answered with an HTML page, not XML`, undefined, 'html');
   if (/^\s*<(?:!doctype html|html[\s>])/i.test(doc.body)) throw htmlPage();
   const xml = parseInert(doc.body, 'application/xml');
