@@ -13,7 +13,12 @@ function publicApi() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
-          declaration.members = declaration.members?.filter((member) => !member.privacy || member.privacy === 'public');
+          const hidden = new Set(
+            declaration.members?.filter((member) => member.privacy && member.privacy !== 'public').map((member) => member.name),
+          );
+          declaration.members = declaration.members?.filter((member) => !hidden.has(member.name));
+          // The analyzer reads Lit's `static properties` and takes a `state: true` entry for an attribute: a private field has none.
+          declaration.attributes = declaration.attributes?.filter((attribute) => !hidden.has(attribute.fieldName));
           for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
             if (item.default?.includes('\n')) delete item.default;
           }

@@ -1,5 +1,4 @@
 import { DataError } from './data-error.js';
-import { parseInert } from './inert.js';
 import { within } from './deadline.js';
 import { requestDocument, requestKey, takeEarly, type Answer } from './prefetch.js';
 
@@ -105,15 +104,4 @@ export function parseJson(doc: FetchedDocument): unknown {
     if (/\bhtml\b/i.test(doc.contentType)) throw htmlPage();
     throw new DataError('parse', `${doc.url} is not valid JSON: ${(error as Error).message}`);
   }
-}
-
-/** Parses an XML body (RSS) with the browser's own parser; as for JSON, the body decides, not the Content-Type. */
-export function parseXml(doc: FetchedDocument): XMLDocument {
-  const htmlPage = () => new DataError('parse', `${doc.url} answered with an HTML page, not XML`, undefined, 'html');
-  if (/^\s*<(?:!doctype html|html[\s>])/i.test(doc.body)) throw htmlPage();
-  const xml = parseInert(doc.body, 'application/xml');
-  const error = xml.querySelector('parsererror');
-  if (error && /\btext\/html\b/i.test(doc.contentType)) throw htmlPage();
-  if (error) throw new DataError('parse', `${doc.url} is not well-formed XML: ${error.textContent?.trim() ?? ''}`);
-  return xml;
 }

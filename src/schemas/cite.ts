@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import { TITLE_MAX } from '../core/caps.js';
-import { count, identifier, link, list, notEmpty, oneOf, rule, text, contentLang } from './common.js';
+import { count, identifier, link, list, notEmpty, oneOf, rule, string, text, contentLang } from './common.js';
 
 export const citeStatuses = ['labellisee', 'en-labellisation'] as const;
 export type CiteStatus = (typeof citeStatuses)[number];
 
 /** A French département code: two digits, 2A/2B, or three digits overseas. */
-export const departementCode = z
-  .string()
-  .check(rule((value) => (/^(?:\d{2}|2[AB]|97\d)$/.test(value) ? undefined : 'code de département attendu (ex. « 59 »)')));
+export const departementCode = string().check(
+  rule((value) => (/^(?:\d{2}|2[AB]|97\d)$/.test(value) ? undefined : 'code de département attendu (ex. « 59 »)')),
+);
 
 /** One Cité éducative of the network. */
 export const cite = z.object({

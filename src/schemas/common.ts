@@ -21,6 +21,33 @@ export const rule = <T>(problem: (value: T) => Problem | string | undefined) =>
     if (issue) payload.issues.push({ ...issue, input: payload.value } as z.core.$ZodRawIssue);
   });
 
+/** Replaces a value that passed the checks before by `change(value)`: what z.overwrite does, without its class. */
+export const overwrite = <T>(change: (value: T) => T) =>
+  z.check<T>((payload) => {
+    payload.value = change(payload.value);
+  });
+
+/** Text without its surrounding spaces (z.trim()). */
+export const trim = overwrite<string>((value) => value.trim());
+
+/**
+ * A value of one type, with the issue z.string() and z.number() give another (`invalid_type`, « Invalid input »: zod/mini
+ * loads no locale), through a rule on z.unknown(): their classes are spared. Its failure stops the checks after it, as
+ * theirs does.
+ */
+const typed = <T>(expected: 'string' | 'number', is: (value: unknown) => boolean) =>
+  z
+    .unknown()
+    .check(
+      rule((value) => (is(value) ? undefined : { code: 'invalid_type', expected, message: 'Invalid input' })),
+    ) as unknown as z.ZodMiniType<T>;
+
+/** A string, as z.string() reads it. */
+export const string = () => typed<string>('string', (value) => typeof value === 'string');
+
+/** A finite number, as z.number() reads it. */
+const number = () => typed<number>('number', (value) => typeof value === 'number' && Number.isFinite(value));
+
 /** Text that must not be empty once trimmed (the issue zod's z.minLength(1) gives, in the editor's words). */
 export const filled = rule<string>((value) =>
   value === '' ? { code: 'too_small', origin: 'string', minimum: 1, inclusive: true, message: 'texte vide' } : undefined,
@@ -51,7 +78,7 @@ export const notEmpty = rule<readonly unknown[]>((value) =>
  * every text of every item of a list (what zod's own z.trim() then z.minLength(1) give, in the editor's words).
  */
 const trimmedText = (cut?: (value: string) => string) =>
-  z.string().check(
+  string().check(
     z.check<string>((payload) => {
       const trimmed = payload.value.trim();
       payload.value = cut ? cut(trimmed) : trimmed;
@@ -69,27 +96,25 @@ export const identifier = () => trimmedText();
 export const text = (max: number = TEXT_MAX) => trimmedText((value) => truncate(value, max));
 
 /** Text that may be empty (a plain summary), cut to `max` characters. */
-export const optionalText = (max: number) => z.string().check(z.overwrite((value) => truncate(value, max)));
+export const optionalText = (max: number) => string().check(overwrite((value) => truncate(value, max)));
 
 /** A list inside one item (communes, objectives, themes): its first `LIST_MAX` entries. */
 export const list = <T extends z.ZodMiniType>(item: T) =>
-  z.array(item).check(z.overwrite((entries) => (entries.length > LIST_MAX ? entries.slice(0, LIST_MAX) : entries)));
+  z.array(item).check(overwrite((entries) => (entries.length > LIST_MAX ? entries.slice(0, LIST_MAX) : entries)));
 
 /**
  * An ISO 8601 date-time with an offset (`2021-03-09T09:30:00+01:00`) or a plain date (`2021-02-17`, all day), read
  * by the widgets' own reader: an impossible date (`2021-02-30`, `25:00`, `+15:00`) is refused with the reason.
  */
-export const isoDateOrDateTime = () => z.string().check(rule(isoDateProblem));
+export const isoDateOrDateTime = () => string().check(rule(isoDateProblem));
 
 /** A whole number from `min` to `max` (z.int(), z.gte and z.lte bring their own machinery for the same check). */
 export const count = (min = 0, max = Infinity) =>
-  z
-    .number()
-    .check(
-      rule((value) =>
-        !Number.isInteger(value) ? 'nombre entier attendu' : value < min ? `au moins ${min}` : value > max ? `au plus ${max}` : undefined,
-      ),
-    );
+  number().check(
+    rule((value) =>
+      !Number.isInteger(value) ? 'nombre entier attendu' : value < min ? `au moins ${min}` : value > max ? `au plus ${max}` : undefined,
+    ),
+  );
 
 /** A URL as found in data: checked for safety when rendered (see core/urls.ts), not here. */
 export const link = () => trimmedText();
@@ -99,14 +124,14 @@ export const image = z
     src: link(),
     /** Alternative text; an empty string marks a decorative image, and so does none (z._default's class, spared). */
     alt: z.optional(optionalText(TEXT_MAX)),
-    width: z.optional(z.number()),
-    height: z.optional(z.number()),
+    width: z.optional(number()),
+    height: z.optional(number()),
   })
-  .check(z.overwrite((value) => (value.alt === undefined ? { ...value, alt: '' } : value)));
+  .check(overwrite((value) => (value.alt === undefined ? { ...value, alt: '' } : value)));
 export type Image = z.infer<typeof image> & { alt: string };
 
 /**
  * The language of an item's texts (`fr`, `en`, `fr-BE`), when it is not French: the widget marks them with it (RGAA 8.7).
  * Any string is accepted; one that is not a language tag is ignored rather than losing the item.
  */
-export const contentLang = () => z.optional(z.string());
+export const contentLang = () => z.optional(string());

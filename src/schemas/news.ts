@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LONG_TEXT_MAX, TITLE_MAX } from '../core/caps.js';
-import { identifier, image, isoDateOrDateTime, link, list, optionalText, text, contentLang } from './common.js';
+import { identifier, image, isoDateOrDateTime, link, list, optionalText, string, text, contentLang } from './common.js';
 
 /** One news item, whatever its source (project JSON, Drupal JSON:API, RSS). */
 export const newsItem = z.object({
@@ -19,7 +19,7 @@ export const newsItem = z.object({
    * The summary as HTML, as the source has it (a Drupal `body.processed`, an RSS description). Shown only when the
    * editor asks for rich summaries, and then only through the sanitizer's short allow-list, which also caps its size.
    */
-  summaryHtml: z.optional(z.string()),
+  summaryHtml: z.optional(string()),
   author: z.optional(text()),
   image: z.optional(image),
   /** Language of the texts, when not French. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LONG_TEXT_MAX, TEXT_MAX } from '../core/caps.js';
-import { filled, identifier, oneOf, rule } from './common.js';
+import { filled, identifier, oneOf, rule, string, trim } from './common.js';
 
 /** Who registers, as the regional team sorts its audiences (troïka: the three partners of a cité éducative). */
 export const ROLES = [
@@ -20,9 +20,9 @@ export const ATTENDANCE = ['in-person', 'online'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
 /** A visitor's own answer: trimmed, non-empty, at most `max` characters (refused rather than cut: it is their data). */
-const answer = (max: number = TEXT_MAX) => z.string().check(z.trim(), filled, atMost(max));
+const answer = (max: number = TEXT_MAX) => string().check(trim, filled, atMost(max));
 /** An optional answer: an empty one is the same as none. */
-const optionalAnswer = (max: number = TEXT_MAX) => z.optional(z.string().check(z.trim(), atMost(max)));
+const optionalAnswer = (max: number = TEXT_MAX) => z.optional(string().check(trim, atMost(max)));
 
 /** At most `max` characters: the issue z.maxLength gives (`too_big`, its `maximum`), which the form and the endpoint read. */
 const atMost = (max: number) =>
@@ -33,13 +33,11 @@ const atMost = (max: number) =>
   );
 
 /** An e-mail address as zod's z.email() reads it (its own pattern), with its issue (`invalid_format`). */
-const email = z
-  .string()
-  .check(
-    rule((value) =>
-      z.regexes.email.test(value) ? undefined : { code: 'invalid_format', format: 'email', message: 'adresse e-mail attendue' },
-    ),
-  );
+const email = string().check(
+  rule((value) =>
+    z.regexes.email.test(value) ? undefined : { code: 'invalid_format', format: 'email', message: 'adresse e-mail attendue' },
+  ),
+);
 
 /**
  * What a visitor sends to register for a meeting. The same schema checks the form in the browser and the registration

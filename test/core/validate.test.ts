@@ -142,6 +142,22 @@ describe('validateItems and the schemas', () => {
       ]);
       expect(validateItems(event, [meeting({ cancelled: 'oui' })]).invalid[0].reason).to.equal('valeur attendue : true, false');
     });
+
+    it('refuses a number written as text, or no finite number, before its range, and keeps an absent one absent', () => {
+      const good = { id: 'c', name: 'Cité', departement: '59', communes: ['Lille'], status: 'labellisee' };
+      const { items, invalid } = validateItems(cite, [
+        { ...good, year: '2020' },
+        { ...good, id: 'd', year: Infinity },
+        { ...good, id: 'e' },
+      ]);
+      expect(invalid.map(({ path, reason }) => `${path}: ${reason}`)).to.deep.equal(['year: Invalid input', 'year: Invalid input']);
+      expect(items).to.have.length(1);
+      expect('year' in items[0]).to.equal(false);
+      const news = (image: unknown) => ({ title: 't', url: '/a', published: '2021-02-01', image });
+      const sized = validateItems(newsItem, [news({ src: '/i.svg', width: '300' }), news({ src: '/i.svg', width: 300, height: 200 })]);
+      expect(sized.invalid.map(({ path, reason }) => `${path}: ${reason}`)).to.deep.equal(['image.width: Invalid input']);
+      expect(sized.items[0].image).to.deep.equal({ src: '/i.svg', alt: '', width: 300, height: 200 });
+    });
   });
 
   describe('images', () => {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
@@ -78,6 +77,26 @@ const SEARCH_MAX = 100;
 export class IrevCitesList extends IrevElement {
   static override styles = [baseStyles, citesListStyles];
 
+  /** Lit's reactive properties, declared without decorators (fewer bytes on every page); each is documented at its field. */
+  static override properties: PropertyDeclarations = {
+    query: { state: true },
+    chosenDepartement: { state: true },
+    chosenStatus: { state: true },
+    shown: { state: true },
+    announcement: { state: true },
+    src: {},
+    data: { attribute: false },
+    timeout: { type: Number },
+    departement: {},
+    status: {},
+    search: { type: Boolean },
+    filters: { type: Boolean },
+    groupBy: { attribute: 'group-by' },
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+  };
+
   private readonly source = new DataSourceController<Cite, CitesView>(this, {
     schema: citeSchema,
     collection: 'cites',
@@ -96,54 +115,54 @@ export class IrevCitesList extends IrevElement {
   /** How many cités the list holds as written, shown in its heading while they are checked in idle time. */
   private writtenCount = 0;
 
-  @state() private query = '';
-  @state() private chosenDepartement = '';
-  @state() private chosenStatus = '';
-  @state() private shown = PAGE_SIZE;
-  @state() private announcement = '';
+  private query = '';
+  private chosenDepartement = '';
+  private chosenStatus = '';
+  private shown = PAGE_SIZE;
+  private announcement = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   /** URL of the cités JSON file (`{"cites": [...]}`). */
-  @property() src = '';
+  src = '';
 
   /** The cités as a value, instead of `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Milliseconds before the source is given up. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
 
   /** Only these départements, by code: `59` or `59,62`. */
-  @property() departement = '';
+  departement = '';
 
   /**
    * Only this status: `labellisee` or `en-labellisation`.
    * @type {'' | 'labellisee' | 'en-labellisation'}
    */
-  @property() status = '';
+  status = '';
 
   /** Shows a search field (names and communes, accents and case ignored). */
-  @property({ type: Boolean }) search = false;
+  search = false;
 
   /** Shows département and status filters. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
 
   /**
    * `departement` (default) groups the cités under their département; `none` lists them all together.
    * @type {'departement' | 'none'}
    */
-  @property({ attribute: 'group-by' }) groupBy = 'departement';
+  groupBy = 'departement';
 
   /**
    * `auto` (default): one, two or three columns after the widget's own width; `list`: one column; `grid`: tiles.
    * @type {'auto' | 'list' | 'grid'}
    */
-  @property({ reflect: true }) layout = 'auto';
+  layout = 'auto';
 
   /** Level of the count heading (2 by default); département headings sit one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Keeps the search and filters in the URL hash, so a shared link shows the same view. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   private get hashPrefix(): string {
     return this.id || 'cites';

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LoadedPage } from '../../core/data-source.js';
 import { agenda, hasTag, rawAgenda } from '../../core/event-status.js';
@@ -31,11 +31,14 @@ import { tagHints } from './render-event.js';
  * @event {CustomEvent<IrevRegisterDetail>} irev-register - « S'inscrire » leads to a form on this page: which event, and the `id` the link points to (the form there takes it).
  */
 export class IrevEventCard extends IrevEventsElement {
+  /** Lit's reactive properties, declared without decorators (fewer bytes on every page); each is documented at its field. */
+  static override properties: PropertyDeclarations = { event: {}, next: { type: Boolean } };
+
   /** Id of the event to show. */
-  @property() event = '';
+  event = '';
 
   /** Shows the next event that is not over, cancelled ones aside (also what happens without `event`); `tag` narrows it. */
-  @property({ type: Boolean }) next = false;
+  next = false;
 
   protected shownFirst(raw: readonly unknown[], now: Date): number[] {
     const id = this.event.trim();

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LoadedPage } from '../../core/data-source.js';
 import { agenda, hasTag, rawAgenda } from '../../core/event-status.js';
@@ -42,6 +41,14 @@ const LIMIT = { min: 1, fallback: 10 };
 export class IrevEvents extends IrevEventsElement {
   static override styles = [baseStyles, eventCardStyles, eventsStyles];
 
+  /** Lit's reactive properties, declared without decorators (fewer bytes on every page); each is documented at its field. */
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    past: { type: Boolean },
+    pagesShown: { state: true },
+    announced: { state: true },
+  };
+
   protected override list = true;
 
   /**
@@ -49,15 +56,15 @@ export class IrevEvents extends IrevEventsElement {
    * @type {number}
    * @default 10
    */
-  @property({ type: Number }) limit = LIMIT.fallback;
+  limit = LIMIT.fallback;
 
   /** Also shows the events that are over, after the others. */
-  @property({ type: Boolean }) past = false;
+  past = false;
 
   /** How many `limit`s of events the visitor asked to see. */
-  @state() private pagesShown = 1;
+  private pagesShown = 1;
   /** The visitor asked for more: the live region says how many events are shown. */
-  @state() private announced = false;
+  private announced = false;
   /** The first card « more » brought, to move the focus to once rendered. */
   private focusIndex?: number;
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { loadNewsPage, type NewsAdapter } from '../../core/adapters/index.js';
@@ -69,6 +68,26 @@ interface NewsView extends SourceView {
 export class IrevNewsFeed extends IrevElement {
   static override styles = [baseStyles, newsFeedStyles];
 
+  /** Lit's reactive properties, declared without decorators (fewer bytes on every page); each is documented at its field. */
+  static override properties: PropertyDeclarations = {
+    pagesShown: { state: true },
+    chosenTheme: { state: true },
+    announced: { state: true },
+    sanitizer: { state: true },
+    src: {},
+    data: { attribute: false },
+    timeout: { type: Number },
+    format: {},
+    fields: {},
+    thematique: {},
+    type: {},
+    limit: { type: Number },
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    clickableThemes: { type: Boolean, attribute: 'clickable-themes' },
+    richSummary: { type: Boolean, attribute: 'rich-summary' },
+  };
+
   private readonly source = new DataSourceController<NewsItem, NewsView>(this, {
     schema: newsItem,
     collection: 'news',
@@ -84,11 +103,11 @@ export class IrevNewsFeed extends IrevElement {
   private adapterCache?: { format: NewsFormat; fields: unknown; adapter: NewsAdapter };
 
   /** How many `limit`s of items the visitor asked to see. */
-  @state() private pagesShown = 1;
-  @state() private chosenTheme = '';
+  private pagesShown = 1;
+  private chosenTheme = '';
   /** The visitor changed what is shown: the live region says how many items are there. */
-  @state() private announced = false;
-  @state() private sanitizer?: Sanitizer;
+  private announced = false;
+  private sanitizer?: Sanitizer;
   private sanitizerRequest?: Promise<void>;
   /** Where focus goes once rendered: the first item « more » brought, or the theme button just pressed. */
   private focusRequest?: { index: number; themeKey?: string };
@@ -98,53 +117,53 @@ export class IrevNewsFeed extends IrevElement {
   private itemList?: HTMLElement;
 
   /** URL of the news: the project's JSON, a Drupal JSON:API collection or an RSS feed. */
-  @property() src = '';
+  src = '';
 
   /** The news as a value, instead of `src`: a project JSON object, a JSON:API document, or RSS as text. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Milliseconds before the source is given up. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
 
   /**
    * `irev` (the project's JSON, default), `jsonapi` (Drupal JSON:API) or `rss` (RSS 2.0).
    * @type {'irev' | 'jsonapi' | 'rss'}
    */
-  @property() format = 'irev';
+  format = 'irev';
 
   /**
    * Drupal field names for `jsonapi`, over Drupal core's: `summary: field_action_summary, themes: field_action_categories`.
    * Parts: title, published, updated, summary, url, themes, type, image, author. As a property, an object works too.
    */
-  @property() fields: string | Partial<JsonApiFields> = '';
+  fields: string | Partial<JsonApiFields> = '';
 
   /** Only these themes, one or several (comma-separated), case and accents ignored: `Education, Politique de la ville - DSU`. */
-  @property() thematique = '';
+  thematique = '';
 
   /** Only these types, one or several (comma-separated), case and accents ignored: `Actu de l'IREV`. */
-  @property() type = '';
+  type = '';
 
   /**
    * Items shown at first, and added by each « more » (5).
    * @type {number}
    * @default 5
    */
-  @property({ type: Number }) limit = LIMIT.fallback;
+  limit = LIMIT.fallback;
 
   /**
    * `list` (default), `cards` or `compact` (titles and dates only).
    * @type {'list' | 'cards' | 'compact'}
    */
-  @property({ reflect: true }) layout = 'list';
+  layout = 'list';
 
   /** Level of the item headings (2 by default). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Makes the themes buttons that filter the feed in place. */
-  @property({ type: Boolean, attribute: 'clickable-themes' }) clickableThemes = false;
+  clickableThemes = false;
 
   /** Shows summaries with their basic formatting (paragraphs, emphasis, lists, links), through a strict sanitizer. */
-  @property({ type: Boolean, attribute: 'rich-summary' }) richSummary = false;
+  richSummary = false;
 
   /** The reader of the format: the Drupal and RSS readers load from beside the script only for the feeds that use them. */
   private async adapter(): Promise<NewsAdapter> {

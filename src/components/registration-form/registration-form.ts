@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { IrevElement } from '../../core/base-element.js';
 import { DataSourceController, type LoadedPage } from '../../core/data-source.js';
@@ -69,6 +68,26 @@ interface FormView {
  */
 export class IrevRegistrationForm extends IrevElement {
   static override styles = [baseStyles, eventCardStyles, formStyles];
+
+  /** Lit's reactive properties, declared without decorators (fewer bytes on every page); each is documented at its field. */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    event: {},
+    action: {},
+    format: {},
+    webformId: { attribute: 'webform-id' },
+    fields: {},
+    citesSrc: { attribute: 'cites-src' },
+    privacyHref: { attribute: 'privacy-href' },
+    answers: { state: true },
+    consent: { state: true },
+    errors: { state: true },
+    summary: { state: true },
+    cites: { state: true },
+  };
   /** Fewer milliseconds than this between the form shown and sent is a bot's speed. @internal */
   protected static minFillMs = 2500;
 
@@ -93,33 +112,33 @@ export class IrevRegistrationForm extends IrevElement {
   });
 
   /** URL of the events JSON file (`{"events": [...]}`). */
-  @property() src = '';
+  src = '';
   /** The events as a value, instead of `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
   /** Milliseconds before the source is given up. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
   /** Level of the form's heading (2 by default). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /** Id of the event, or several (comma-separated) for a choice; without it, every event neither over nor cancelled. */
-  @property() event = '';
+  event = '';
   /** Where registrations are sent: the JSON endpoint, or the Drupal site with `format="webform"`. */
-  @property() action = '';
+  action = '';
   /** `json` (POST the registration as JSON) or `webform` (Drupal webform_rest). */
-  @property() format = 'json';
+  format = 'json';
   /** The webform's machine name, with `format="webform"`. */
-  @property({ attribute: 'webform-id' }) webformId = '';
+  webformId = '';
   /** Webform element keys for registration fields, with `format="webform"`: `firstName: prenom, email: courriel`. */
-  @property() fields = '';
+  fields = '';
   /** URL of the cités JSON file: the cité is then chosen in a list grouped by département. */
-  @property({ attribute: 'cites-src' }) citesSrc = '';
+  citesSrc = '';
   /** The page that says how personal data is processed, linked beside the consent box. */
-  @property({ attribute: 'privacy-href' }) privacyHref = '';
+  privacyHref = '';
 
-  @state() private answers: Answers = {};
-  @state() private consent = false;
-  @state() private errors: FieldErrors = {};
-  @state() private summary?: { general?: string };
-  @state() private cites?: Cite[];
+  private answers: Answers = {};
+  private consent = false;
+  private errors: FieldErrors = {};
+  private summary?: { general?: string };
+  private cites?: Cite[];
   private details: FormDetails = { headingLevel: HEADING_LEVEL.fallback, hints: [] };
   private draft = { kept: true, restored: false };
   private shownAt = Date.now();

@@ -1,6 +1,7 @@
 import { DataError } from '../data-error.js';
 import type { RawPage } from '../collection.js';
-import { parseXml } from '../fetch-document.js';
+import type { FetchedDocument } from '../fetch-document.js';
+import { parseInert } from '../inert.js';
 import { truncate } from '../caps.js';
 import { parseHtml, textOf } from './html-to-text.js';
 import { feedLang, nonEmpty, SUMMARY_MAX, type NewsAdapter } from './index.js';
@@ -22,6 +23,20 @@ const ZONES: Record<string, string> = {
 
 const RFC822 =
   /^(?:[a-z]{3},?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,4})?$/i;
+
+/**
+ * Parses an XML body with the browser's own parser; as for JSON (fetch-document.ts), the body decides, not the
+ * Content-Type. Here, not beside parseJson: only RSS reads XML, and every page loads fetch-document.ts.
+ */
+function parseXml(doc: FetchedDocument): XMLDocument {
+  const htmlPage = () => new DataError('parse', `${doc.url} answered with an HTML page, not XML`, undefined, 'html');
+  if (/^\s*<(?:!doctype html|html[\s>])/i.test(doc.body)) throw htmlPage();
+  const xml = parseInert(doc.body, 'application/xml');
+  const error = xml.querySelector('parsererror');
+  if (error && /\btext\/html\b/i.test(doc.contentType)) throw htmlPage();
+  if (error) throw new DataError('parse', `${doc.url} is not well-formed XML: ${error.textContent?.trim() ?? ''}`);
+  return xml;
+}
 
 const pad = (value: string | number) => String(value).padStart(2, '0');
 
