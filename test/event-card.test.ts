@@ -617,6 +617,21 @@ describe('<irev-event-card>', () => {
       expect(google.href).to.not.contain('visio.example.org');
     });
 
+    it('says « Chargement… » in the open menu until its entries are there, then shows them', async () => {
+      const element = await cardFrom(demo, { event: 'rencontre-13-cites-2021-03-09', now: '2021-03-01' });
+      const details = $<HTMLDetailsElement>(element, '[part~="calendar"]')!;
+      // What the open menu held before its entries: its file is in the browser's cache by now, so only for an instant.
+      const shown: string[] = [];
+      const observer = new MutationObserver((records) =>
+        records.forEach((record) => record.addedNodes.forEach((node) => node instanceof Element && shown.push(text(node)))),
+      );
+      observer.observe(details, { childList: true, subtree: true });
+      await openCalendar(element);
+      observer.disconnect();
+      expect(shown[0]).to.equal('Chargement…');
+      expect(text(details)).to.not.contain('Chargement');
+    });
+
     it('links to Google Calendar and Outlook.com in a new window, filled in', async () => {
       const element = await cardFrom(demo, { event: 'outils-labellisation-2021-02-17', now: '2021-02-01' });
       await openCalendar(element);

@@ -98,6 +98,8 @@ export function toggleCalendar(details: HTMLDetailsElement, event: IrevEvent, co
   // The menu is made in the widget's language too, not only rendered in it: its labels and what it gives the calendars.
   const show = (menu: () => unknown) => void inLang(context.lang, () => render(menu(), details));
   if (!details.open) return show(() => nothing);
+  // Until the menu's file has come (a first tap on a phone: one round trip), the open menu says so, not nothing.
+  show(() => html`<p class="note" role="status">${msg('Chargement…', { id: 'state.loading' })}</p>`);
   void loadModule('calendar', context.timeout ?? 10_000).then(
     ({ renderCalendarMenu }) => details.open && show(() => renderCalendarMenu(event, context)),
     // Closing and opening the menu again asks for the file again.
