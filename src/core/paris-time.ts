@@ -1,6 +1,7 @@
 // Dates as the data writes them, and Paris wall-clock time: one strict reader of ISO 8601 for the schemas, the cards,
 // the calendars, the status and the news. No text and no Lit here, so the schemas can check with the very reader the
 // widgets read with (the browser's own `Date.parse` turns « 30 février » into 2 March without a word).
+import { whenIdle } from './idle.js';
 import { memoize } from './memo.js';
 
 /** Every date is shown in the time zone of the region, whatever the visitor's own. */
@@ -207,14 +208,12 @@ function ruleOffset(time: number, year: number): number {
     unconfirmed.add(year);
     if (!confirming) {
       confirming = true;
-      whenIdle(confirmRule);
+      // Long after the first dates: the check waits for the page to settle, five seconds at most.
+      whenIdle(confirmRule, 5000, 500);
     }
   }
   return time >= summer[0] && time < summer[1] ? 2 * HOUR : HOUR;
 }
-
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 500);
 
 /**
  * Checks the rule against Intl for each year it was read for: on both sides of each change, in winter and in summer.

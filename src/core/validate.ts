@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { whenIdle } from './idle.js';
 
 export interface InvalidItem {
   /** Position of the item in the source list. */
@@ -96,14 +97,8 @@ export async function validateWhenIdle<T>(schema: z.ZodMiniType<T>, raw: readonl
   return check.result;
 }
 
-/** Resolves with the time of the browser's next idle moment (a task where requestIdleCallback is missing: WebKit). */
-function idle(): Promise<number> {
-  return new Promise((resolve) => {
-    const now = () => resolve(performance.now());
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(now, { timeout: 200 });
-    else setTimeout(now, 0);
-  });
-}
+/** Resolves with the time of the browser's next idle moment, 200 ms at the latest (a task where it cannot tell: WebKit). */
+const idle = (): Promise<number> => new Promise((resolve) => whenIdle(() => resolve(performance.now()), 200));
 
 /** Checks items one at a time, in list order, keeping the valid ones, the reasons of the others and the ids seen. */
 function itemChecker<T>(schema: z.ZodMiniType<T>) {
