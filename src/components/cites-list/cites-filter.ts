@@ -15,11 +15,15 @@ export interface CiteEntry {
 /** One collator for every comparison: `localeCompare(…, 'fr')` builds one per call, the bulk of sorting 10,000 cités. */
 const byName = new Intl.Collator('fr').compare;
 
+/** The list's order, checked cités and raw ones alike: by département, then name. */
+const listOrder = (a: Pick<Cite, 'departement' | 'name'>, b: Pick<Cite, 'departement' | 'name'>) =>
+  compareDepartements(a.departement, b.departement) || byName(a.name, b.name);
+
 /** Sorted by département, then name; computed once per data set. */
 export function indexCites(cites: readonly Cite[]): CiteEntry[] {
   return cites
     .map((cite) => ({ cite, key: ` ${searchKey(`${cite.name} ${cite.communes.join(' ')}`)} ` }))
-    .sort((a, b) => compareDepartements(a.cite.departement, b.cite.departement) || byName(a.cite.name, b.cite.name));
+    .sort((a, b) => listOrder(a.cite, b.cite));
 }
 
 /** A cité as read before it is checked: what the list sorts by, and where it is in the data. */
@@ -28,8 +32,6 @@ interface RawCite {
   departement: string;
   name: string;
 }
-
-const rawOrder = (a: RawCite, b: RawCite) => compareDepartements(a.departement, b.departement) || byName(a.name, b.name);
 
 /**
  * The raw cités a fixed list (no search, no filter) shows first, in its order, read only by what it sorts and narrows
@@ -51,13 +53,13 @@ export function rawFirstCites(raw: readonly unknown[], settings: Pick<EditorSett
     if (status && (item as Record<string, unknown>).status !== status) continue;
     count++;
     const cite = { index, departement, name };
-    if (shown <= 0 || (first.length === shown && rawOrder(first[shown - 1], cite) <= 0)) continue;
+    if (shown <= 0 || (first.length === shown && listOrder(first[shown - 1], cite) <= 0)) continue;
     // After every kept cité that sorts before it or with it: equal cités stay in the data's order, as a stable sort keeps them.
     let low = 0;
     let high = first.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (rawOrder(first[middle], cite) <= 0) low = middle + 1;
+      if (listOrder(first[middle], cite) <= 0) low = middle + 1;
       else high = middle;
     }
     first.splice(low, 0, cite);
