@@ -1,6 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
 import type * as z from 'zod/mini';
 import type { IrevElement } from './base-element.js';
 import { collectionOf, type LoadContext, type RawPage } from './collection.js';
@@ -43,6 +42,15 @@ export interface SourceView {
   wantsMore?: boolean;
 }
 
+/** One reading of a source: what it was asked with, where it stands, its page or its error, and how to stop it. */
+interface Reading<P> {
+  args: readonly unknown[];
+  status: 'pending' | 'complete' | 'error';
+  value?: P;
+  error?: unknown;
+  abort: AbortController;
+}
+
 export interface DataSourceOptions<T, V extends SourceView> {
   /** The zod/mini schema every item must pass. */
   schema: z.ZodMiniType<T>;
@@ -73,14 +81,15 @@ export interface DataSourceOptions<T, V extends SourceView> {
  * shows through `view`. One request per distinct `src` per page: widgets that read the same file share it.
  */
 export class DataSourceController<T, V extends SourceView = SourceView> implements ReactiveController {
-  readonly task: Task<readonly unknown[], LoadedPage<T>>;
+  /** The reading of the first page: what it was asked with (`src`, `.data`, the element's `args`) and where it stands. */
+  private reading?: Reading<LoadedPage<T>>;
   /** What the element shows now, as computed at the last update (undefined until the data is read). */
   view?: V;
 
   /** The first page the further pages belong to: a new one starts the paging over. */
   private first?: LoadedPage<T>;
-  /** The task's value that `first` comes from (`first` is its checked successor once every item is validated). */
-  private taskPage?: LoadedPage<T>;
+  /** The page the reading gave, that `first` comes from (`first` is its checked successor once every item is validated). */
+  private readingPage?: LoadedPage<T>;
   private checking?: AbortController;
   private further: LoadedPage<T>[] = [];
   /** The pages and item ids read, so that a `next` pointing back ends the paging and no item shows twice. */
@@ -102,16 +111,37 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
     private readonly host: DataHost,
     private readonly options: DataSourceOptions<T, V>,
   ) {
-    this.task = new Task(host, {
-      args: () => [host.src, host.data, ...(options.args?.() ?? [])] as const,
-      task: ([src, data], { signal }) => this.load(src as string, data, signal),
-      onComplete: (page) => {
+    host.addController(this);
+  }
+
+  /** What the first page is read with: another value of any of them reads it again. */
+  private args(): readonly unknown[] {
+    return [this.host.src, this.host.data, ...(this.options.args?.() ?? [])];
+  }
+
+  /**
+   * Reads the first page with `args`: a reading still under way is aborted, and only the latest one's answer is kept,
+   * reported (invalid items, or the error) and shown.
+   */
+  private readFirst(args: readonly unknown[]): void {
+    this.reading?.abort.abort();
+    const abort = new AbortController();
+    const reading: Reading<LoadedPage<T>> = { args, status: 'pending', abort };
+    this.reading = reading;
+    this.load(args[0] as string, args[1], abort.signal).then(
+      (page) => {
+        if (this.reading !== reading) return;
+        Object.assign(reading, { status: 'complete', value: page });
+        this.host.requestUpdate();
         if (!page.unchecked) reportInvalid(this.reportedAs, page.invalid);
       },
-      onError: (error) => reportError(this.host, error),
-    });
-    // After the task: its status for this update is settled when the state is.
-    host.addController(this);
+      (error: unknown) => {
+        if (this.reading !== reading) return;
+        Object.assign(reading, { status: 'error', error });
+        this.host.requestUpdate();
+        reportError(this.host, error);
+      },
+    );
   }
 
   private async load(src: string, data: unknown, signal: AbortSignal): Promise<LoadedPage<T>> {
@@ -157,7 +187,7 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
     this.checking = checking;
     try {
       const { items, invalid } = await validateWhenIdle(this.options.schema, page.unchecked!, checking.signal);
-      if (this.taskPage !== page) return;
+      if (this.readingPage !== page) return;
       this.first = { items, invalid, base: page.base };
       reportInvalid(this.reportedAs, invalid);
       this.host.requestUpdate();
@@ -188,10 +218,10 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
 
   /** The state the widget is in, for custom states and styling. */
   get state(): 'loading' | 'error' | 'empty' | 'ready' {
-    switch (this.task.status) {
-      case TaskStatus.ERROR:
+    switch (this.reading?.status) {
+      case 'error':
         return 'error';
-      case TaskStatus.COMPLETE:
+      case 'complete':
         if (this.view && this.view.shown > 0) return 'ready';
         return this.following ? 'loading' : 'empty';
       default:
@@ -199,14 +229,11 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
     }
   }
 
-  get value(): LoadedPage<T> | undefined {
-    return this.task.value;
-  }
-
   /** Asks the source again (the retry button). */
   retry(): void {
     this.retried = 'source';
-    void this.task.run();
+    this.readFirst(this.args());
+    this.host.requestUpdate();
   }
 
   /** The visitor asked for more: further pages are read on their own again, up to `follow`. */
@@ -247,13 +274,13 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
     void this.loadMore();
   };
 
-  /** Starts over when the task holds another first page: further pages belonged to the previous one. */
+  /** Starts over when the reading gave another first page: further pages belonged to the previous one. */
   private syncPages(): void {
-    const first = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
-    if (first === this.taskPage) return;
+    const first = this.reading?.status === 'complete' ? this.reading.value : undefined;
+    if (first === this.readingPage) return;
     this.stopMore();
     this.checking?.abort();
-    this.taskPage = first;
+    this.readingPage = first;
     this.first = first;
     if (first?.unchecked) void this.checkRest(first);
     this.further = [];
@@ -294,6 +321,10 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
   }
 
   hostUpdate(): void {
+    // Another source (or `.data`, or format…) is read from the start; its state is « loading » from this update on.
+    const args = this.args();
+    const previous = this.reading?.args;
+    if (!previous || previous.length !== args.length || args.some((arg, index) => !Object.is(arg, previous[index]))) this.readFirst(args);
     this.syncPages();
     const pages = this.pages;
     this.view = pages.length > 0 ? this.options.view(pages) : undefined;
@@ -340,16 +371,16 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
   }
 
   private renderContent(renderers: { ready: (view: V, pages: readonly LoadedPage<T>[]) => unknown; empty: () => unknown }): unknown {
-    switch (this.task.status) {
-      case TaskStatus.COMPLETE: {
+    switch (this.reading?.status) {
+      case 'complete': {
         const pages = this.pages;
         // Nothing to show yet while further pages are read to fill the view: the loading state, as the custom state says.
         if (!this.view || this.state === 'loading') return renderRoom(this.options.skeleton?.());
         const none = pages.every((page) => page.items.length === 0 && !page.unchecked);
         return none ? renderers.empty() : renderers.ready(this.view, pages);
       }
-      case TaskStatus.ERROR:
-        return renderError(toDataError(this.task.error), () => this.retry());
+      case 'error':
+        return renderError(toDataError(this.reading!.error), () => this.retry());
       default:
         return renderRoom(this.options.skeleton?.());
     }
