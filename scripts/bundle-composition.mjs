@@ -25,7 +25,7 @@ function decode(segment) {
   }
   return out;
 }
-/** `lit-html`, `@lit/task`, `../src/core/dates.ts`, `../src/components/news-feed`… */
+/** `lit-html`, `@lit/localize`, `../src/core/dates.ts`, `../src/components/news-feed`… */
 function groupOf(source) {
   if (process.env.DETAIL) return source.replace(/^.*node_modules\//, '');
   const name = source.replace(/^.*node_modules\//, '');

@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
  * Then +0.1 and +0.2 KB (measured 30.9 and 57.3 KB, ceilings at +0.3): the cités list keeps its first cités in order as
  * it reads them instead of sorting 10,000, items without null are validated without a copy, a trimmed text is one zod
  * check, news items skip an entries array per element: each measured faster on a fresh page or in Node.
- * Lowered (measured 30.4 and 56.9 KB): the data source reads its first page itself rather than through @lit/task.
+ * Lowered (measured 30.5 and 56.9 KB): the data source reads its first page itself rather than through @lit/task.
  * `also`: files loaded on demand that such a page always asks for.
  */
 export const PAGES = [
