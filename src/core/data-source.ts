@@ -333,9 +333,10 @@ export class DataSourceController<T, V extends SourceView = SourceView> implemen
 
   hostUpdated(): void {
     if (!this.statusReady) {
-      // The empty live region was just inserted: its « Chargement… » comes with the next render, and is announced.
+      // The empty live region was just inserted: its « Chargement… » comes with the next render, and is announced. That
+      // render is asked for once this update is over, not inside it (Lit's change-in-update: a second pass of this one).
       this.statusReady = true;
-      if (this.state === 'loading') this.host.requestUpdate();
+      if (this.state === 'loading') queueMicrotask(() => this.host.requestUpdate());
     }
     if (this.retried) this.placeFocusAfterRetry(this.retried);
     const view = this.view;
